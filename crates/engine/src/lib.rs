@@ -1,0 +1,11 @@
+//! Sift's engine: everything Sift knows about text, with no browser dependencies.
+//!
+//! - [`document`]: parsing `.txt`/`.md` files into titled paragraphs.
+//! - [`corpus`]: finding and reading the documents of a folder (native only use).
+//! - [`sentences`]: abbreviation-aware sentence boundaries.
+
+pub mod corpus;
+pub mod document;
+pub mod sentences;
+
+pub use document::{Document, Format, ParseError};

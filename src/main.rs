@@ -1,0 +1,3 @@
+fn main() {
+    sift_app::start();
+}

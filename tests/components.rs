@@ -1,0 +1,130 @@
+//! Component tests: real components rendered in headless Chromium.
+//!
+//! `CHROMEDRIVER=/usr/bin/chromedriver cargo test -p sift-app --target wasm32-unknown-unknown`
+#![cfg(target_arch = "wasm32")]
+
+use sift_app::app::{App, AppProps};
+use sift_app::components::doc_list::{DocList, DocListProps};
+use sift_app::components::reader::{Reader, ReaderProps};
+use sift_app::corpus::{CorpusRef, DocRef};
+use sift_engine::corpus::Corpus;
+use wasm_bindgen_test::*;
+use yew::Callback;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn corpus(files: &[(&'static str, &'static str)]) -> CorpusRef {
+    let files = files.iter().map(|(n, t)| (*n, t.as_bytes()));
+    CorpusRef(Box::leak(Box::new(Corpus::from_files("test", files).0)))
+}
+
+fn mount() -> web_sys::Element {
+    let document = gloo::utils::document();
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    root
+}
+
+/// Let Yew's scheduler run the pending renders and effects.
+async fn settle() {
+    yew::platform::time::sleep(std::time::Duration::from_millis(20)).await;
+}
+
+fn texts(root: &web_sys::Element, selector: &str) -> Vec<String> {
+    let nodes = root.query_selector_all(selector).unwrap();
+    (0..nodes.length())
+        .filter_map(|i| nodes.item(i))
+        .map(|n| n.text_content().unwrap_or_default())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn doc_list_shows_titles_dates_and_word_counts() {
+    let corpus = corpus(&[
+        (
+            "b.md",
+            "---\ntitle: Second\ndate: 2008-03-31\n---\nTwo words.",
+        ),
+        ("a.txt", "First document here. It has eight words."),
+    ]);
+    let root = mount();
+    let props = DocListProps {
+        corpus,
+        selected: Some("b".into()),
+        on_navigate: Callback::noop(),
+    };
+    yew::Renderer::<DocList>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    assert_eq!(
+        texts(&root, ".doc-title"),
+        ["First document here.", "Second"]
+    );
+    assert_eq!(
+        texts(&root, ".doc-meta"),
+        ["7 words", "2008-03-31 · 2 words"]
+    );
+    assert_eq!(texts(&root, "a[aria-current=page] .doc-title"), ["Second"]);
+    let hrefs: Vec<_> = {
+        let links = root.query_selector_all("a").unwrap();
+        (0..links.length())
+            .map(|i| {
+                let el: web_sys::Element =
+                    wasm_bindgen::JsCast::unchecked_into(links.item(i).unwrap());
+                el.get_attribute("href").unwrap()
+            })
+            .collect()
+    };
+    assert_eq!(hrefs, ["?doc=a", "?doc=b"]);
+}
+
+#[wasm_bindgen_test]
+async fn empty_corpus_says_so() {
+    let root = mount();
+    let props = DocListProps {
+        corpus: corpus(&[]),
+        selected: None,
+        on_navigate: Callback::noop(),
+    };
+    yew::Renderer::<DocList>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    let text = root.text_content().unwrap();
+    assert!(text.contains("No documents are bundled"), "{text}");
+}
+
+#[wasm_bindgen_test]
+async fn reader_numbers_paragraphs_with_stable_anchors() {
+    let c = corpus(&[("d.txt", "Alpha para.\nBeta para.\nGamma para.")]);
+    let root = mount();
+    let props = ReaderProps {
+        doc: DocRef(&c.0.documents[0]),
+        paragraph: Some(2),
+        on_navigate: Callback::noop(),
+    };
+    yew::Renderer::<Reader>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    assert_eq!(texts(&root, "#doc-title"), ["Alpha para."]);
+    assert_eq!(
+        texts(&root, ".para .para-text"),
+        ["Alpha para.", "Beta para.", "Gamma para."]
+    );
+    assert_eq!(texts(&root, "#p2.current .para-text"), ["Beta para."]);
+    let anchor = root.query_selector("#p3 a.para-anchor").unwrap().unwrap();
+    assert_eq!(anchor.get_attribute("href").unwrap(), "?doc=d#p3");
+}
+
+#[wasm_bindgen_test]
+async fn app_shows_the_bundled_corpus() {
+    let root = mount();
+    let props = AppProps {
+        corpus: CorpusRef(sift_app::corpus::bundled()),
+    };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    let count = texts(&root, ".doc-count");
+    assert_eq!(count, ["1 document"]);
+    let titles = texts(&root, ".doc-title");
+    assert!(
+        titles[0].starts_with("Relative calm returned"),
+        "{titles:?}"
+    );
+}

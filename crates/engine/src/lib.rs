@@ -2,10 +2,12 @@
 //!
 //! - [`document`]: parsing `.txt`/`.md` files into titled paragraphs.
 //! - [`corpus`]: finding and reading the documents of a folder (native only use).
+//! - [`entities`]: named entities (people, organizations, places, dates).
 //! - [`sentences`]: abbreviation-aware sentence boundaries.
 
 pub mod corpus;
 pub mod document;
+pub mod entities;
 pub mod sentences;
 
 pub use document::{Document, Format, ParseError};

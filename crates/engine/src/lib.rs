@@ -8,6 +8,11 @@
 pub mod corpus;
 pub mod document;
 pub mod entities;
+pub mod highlight;
+pub mod index;
+pub mod query;
+pub mod search;
 pub mod sentences;
+pub mod tokenize;
 
 pub use document::{Document, Format, ParseError};

@@ -1,0 +1,488 @@
+//! The inverted index: passages (paragraphs, and each document's title) are the unit of
+//! matching; each term's postings list every passage it occurs in, with its positions.
+//!
+//! Layout, built for small memory and fast decoding:
+//! - a term dictionary as an `fst::Map` (term → term id, ids in sorted term order), which
+//!   gives exact, prefix and Levenshtein (typo) lookups;
+//! - one byte buffer of postings; term `t` owns `postings[offsets[t]..offsets[t + 1]]`:
+//!   `varint(passage count) varint(pairs length) pairs positions`, where pairs are
+//!   `varint(passage delta) varint(term frequency)` and positions are, per pair,
+//!   `tf` varint deltas from the previous position in that passage.
+//!
+//! ```
+//! use sift_engine::{index::Index, Document};
+//! let doc = sift_engine::document::parse("a", sift_engine::Format::Text, b"Calm in Basra.\nFighting in Baghdad.").unwrap();
+//! let index = Index::build(std::slice::from_ref(&doc));
+//! assert_eq!(index.passage_count(), 3); // the title and two paragraphs
+//! assert_eq!(index.term_passages("in"), 3);
+//! assert_eq!(index.term_passages("mosul"), 0);
+//! ```
+
+use crate::tokenize::for_each_token;
+use crate::Document;
+use fst::{IntoStreamer, Map, MapBuilder, Streamer};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// Paragraph number used for a document's title passage.
+pub const TITLE: u32 = u32::MAX;
+
+/// One passage: a paragraph of a document, or its title.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Passage {
+    pub doc: u32,
+    /// Index into the document's paragraphs, or [`TITLE`].
+    pub paragraph: u32,
+    /// Length in tokens.
+    pub len: u32,
+}
+
+/// The index over a list of documents (documents are referred to by their position).
+pub struct Index {
+    dict: Map<Vec<u8>>,
+    offsets: Vec<u32>,
+    postings: Vec<u8>,
+    passages: Vec<Passage>,
+    doc_count: u32,
+    avg_len: f32,
+}
+
+impl Index {
+    /// Index documents: each one's title and paragraphs.
+    pub fn build(docs: &[Document]) -> Index {
+        let mut builder = IndexBuilder::default();
+        for doc in docs {
+            builder.add(&doc.title, doc.paragraphs.iter().map(String::as_str));
+        }
+        builder.finish()
+    }
+
+    pub fn doc_count(&self) -> usize {
+        self.doc_count as usize
+    }
+
+    pub fn passage_count(&self) -> usize {
+        self.passages.len()
+    }
+
+    pub fn passage(&self, id: u32) -> Passage {
+        self.passages[id as usize]
+    }
+
+    pub fn term_count(&self) -> usize {
+        self.offsets.len().saturating_sub(1)
+    }
+
+    /// Average passage length in tokens.
+    pub fn avg_len(&self) -> f32 {
+        self.avg_len
+    }
+
+    /// Bytes held by the index (dictionary, postings and tables).
+    pub fn heap_size(&self) -> usize {
+        self.dict.as_fst().as_bytes().len()
+            + self.offsets.len() * 4
+            + self.postings.len()
+            + self.passages.len() * std::mem::size_of::<Passage>()
+    }
+
+    /// The id of an exact term.
+    pub fn term_id(&self, term: &str) -> Option<u32> {
+        self.dict.get(term).map(|v| v as u32)
+    }
+
+    /// Number of passages containing `term` (0 when absent).
+    pub fn term_passages(&self, term: &str) -> usize {
+        self.term_id(term).map_or(0, |t| self.postings(t).len())
+    }
+
+    /// Terms starting with `prefix`, with their ids, in term order; at most `limit`.
+    pub fn prefix_terms(&self, prefix: &str, limit: usize) -> Vec<(String, u32)> {
+        let matcher = fst::automaton::Str::new(prefix);
+        let matcher = fst::Automaton::starts_with(matcher);
+        collect(self.dict.search(matcher).into_stream(), limit)
+    }
+
+    /// Terms within `distance` edits of `term`, with their ids.
+    pub fn fuzzy_terms(&self, term: &str, distance: u32) -> Vec<(String, u32)> {
+        match fst::automaton::Levenshtein::new(term, distance) {
+            Ok(lev) => collect(self.dict.search(lev).into_stream(), 1000),
+            Err(_) => Vec::new(), // too large an automaton: no suggestions
+        }
+    }
+
+    /// The postings of a term id.
+    pub fn postings(&self, term: u32) -> Postings<'_> {
+        let bytes = &self.postings
+            [self.offsets[term as usize] as usize..self.offsets[term as usize + 1] as usize];
+        let mut pos = 0;
+        let count = read_varint(bytes, &mut pos) as usize;
+        let pairs_len = read_varint(bytes, &mut pos) as usize;
+        Postings {
+            count,
+            pairs: &bytes[pos..pos + pairs_len],
+            positions: &bytes[pos + pairs_len..],
+        }
+    }
+}
+
+fn collect<S>(mut stream: S, limit: usize) -> Vec<(String, u32)>
+where
+    S: for<'a> Streamer<'a, Item = (&'a [u8], u64)>,
+{
+    let mut out = Vec::new();
+    while let Some((term, id)) = stream.next() {
+        if out.len() >= limit {
+            break;
+        }
+        out.push((String::from_utf8_lossy(term).into_owned(), id as u32));
+    }
+    out
+}
+
+/// One term's postings.
+#[derive(Clone, Copy)]
+pub struct Postings<'a> {
+    count: usize,
+    pairs: &'a [u8],
+    positions: &'a [u8],
+}
+
+impl<'a> Postings<'a> {
+    /// Number of passages.
+    pub fn len(&self) -> usize {
+        self.count
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.count == 0
+    }
+
+    /// (passage, term frequency) pairs in passage order.
+    pub fn pairs(&self) -> impl Iterator<Item = (u32, u32)> + 'a {
+        let bytes = self.pairs;
+        let mut pos = 0;
+        let mut passage = 0u32;
+        std::iter::from_fn(move || {
+            if pos >= bytes.len() {
+                return None;
+            }
+            passage += read_varint(bytes, &mut pos);
+            let tf = read_varint(bytes, &mut pos);
+            Some((passage, tf))
+        })
+    }
+
+    /// A cursor over passages that can also decode each passage's positions.
+    pub fn cursor(&self) -> Cursor<'a> {
+        Cursor {
+            pairs: self.pairs,
+            positions: self.positions,
+            pair_pos: 0,
+            position_pos: 0,
+            passage: 0,
+            tf: 0,
+            positions_read: true,
+        }
+    }
+}
+
+/// Walks a postings list passage by passage.
+pub struct Cursor<'a> {
+    pairs: &'a [u8],
+    positions: &'a [u8],
+    pair_pos: usize,
+    position_pos: usize,
+    passage: u32,
+    tf: u32,
+    positions_read: bool,
+}
+
+impl Cursor<'_> {
+    /// Move to the next passage: (passage, tf), or `None` at the end.
+    pub fn next_passage(&mut self) -> Option<(u32, u32)> {
+        if !self.positions_read {
+            for _ in 0..self.tf {
+                read_varint(self.positions, &mut self.position_pos);
+            }
+        }
+        if self.pair_pos >= self.pairs.len() {
+            return None;
+        }
+        self.passage += read_varint(self.pairs, &mut self.pair_pos);
+        self.tf = read_varint(self.pairs, &mut self.pair_pos);
+        self.positions_read = false;
+        Some((self.passage, self.tf))
+    }
+
+    /// The positions in the current passage (call once per passage).
+    pub fn positions(&mut self, out: &mut Vec<u32>) {
+        out.clear();
+        if self.positions_read {
+            return;
+        }
+        let mut p = 0;
+        for _ in 0..self.tf {
+            p += read_varint(self.positions, &mut self.position_pos);
+            out.push(p);
+        }
+        self.positions_read = true;
+    }
+}
+
+/// Builds an [`Index`] one document at a time, so a caller can stream documents in
+/// without holding them all.
+#[derive(Default)]
+pub struct IndexBuilder {
+    dict: HashMap<Box<str>, u32, BuildHasherDefault<FxHasher>>,
+    terms: Vec<TermBuffer>,
+    passages: Vec<Passage>,
+    doc_count: u32,
+    total_len: u64,
+    scratch: Vec<(u32, u32)>,
+}
+
+#[derive(Default)]
+struct TermBuffer {
+    count: u32,
+    last_passage: u32,
+    pairs: Vec<u8>,
+    positions: Vec<u8>,
+}
+
+impl IndexBuilder {
+    /// Add a document: its title, then its paragraphs.
+    pub fn add<'a>(&mut self, title: &str, paragraphs: impl IntoIterator<Item = &'a str>) {
+        let doc = self.doc_count;
+        self.add_passage(doc, TITLE, title);
+        for (i, paragraph) in paragraphs.into_iter().enumerate() {
+            self.add_passage(doc, i as u32, paragraph);
+        }
+        self.doc_count += 1;
+    }
+
+    fn add_passage(&mut self, doc: u32, paragraph: u32, text: &str) {
+        let passage = self.passages.len() as u32;
+        let mut scratch = std::mem::take(&mut self.scratch);
+        scratch.clear();
+        let mut position = 0u32;
+        for_each_token(text, |term, _| {
+            let id = match self.dict.get(term) {
+                Some(&id) => id,
+                None => {
+                    let id = self.terms.len() as u32;
+                    self.dict.insert(term.into(), id);
+                    self.terms.push(TermBuffer::default());
+                    id
+                }
+            };
+            scratch.push((id, position));
+            position += 1;
+        });
+        scratch.sort_unstable();
+        let mut i = 0;
+        while i < scratch.len() {
+            let term = scratch[i].0;
+            let mut j = i;
+            while j < scratch.len() && scratch[j].0 == term {
+                j += 1;
+            }
+            let buf = &mut self.terms[term as usize];
+            let delta = if buf.count == 0 {
+                passage
+            } else {
+                passage - buf.last_passage
+            };
+            write_varint(&mut buf.pairs, delta);
+            write_varint(&mut buf.pairs, (j - i) as u32);
+            let mut last = 0;
+            for &(_, p) in &scratch[i..j] {
+                write_varint(&mut buf.positions, p - last);
+                last = p;
+            }
+            buf.count += 1;
+            buf.last_passage = passage;
+            i = j;
+        }
+        self.scratch = scratch;
+        self.total_len += u64::from(position);
+        self.passages.push(Passage {
+            doc,
+            paragraph,
+            len: position,
+        });
+    }
+
+    /// Finish: sort the dictionary into an fst and lay the postings out in term order.
+    pub fn finish(self) -> Index {
+        let mut entries: Vec<(Box<str>, u32)> = self.dict.into_iter().collect();
+        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        let mut terms = self.terms;
+        let mut builder = MapBuilder::memory();
+        let total: usize = terms
+            .iter()
+            .map(|t| t.pairs.len() + t.positions.len() + 10)
+            .sum();
+        let mut postings = Vec::with_capacity(total);
+        let mut offsets = Vec::with_capacity(entries.len() + 1);
+        for (new_id, (term, old_id)) in entries.iter().enumerate() {
+            // Terms are unique and sorted, so insertion cannot fail.
+            let _ = builder.insert(term.as_bytes(), new_id as u64);
+            let buf = std::mem::take(&mut terms[*old_id as usize]);
+            offsets.push(postings.len() as u32);
+            write_varint(&mut postings, buf.count);
+            write_varint(&mut postings, buf.pairs.len() as u32);
+            postings.extend_from_slice(&buf.pairs);
+            postings.extend_from_slice(&buf.positions);
+        }
+        offsets.push(postings.len() as u32);
+        let dict = builder
+            .into_inner()
+            .ok()
+            .and_then(|bytes| Map::new(bytes).ok())
+            .unwrap_or_default();
+        let avg_len = if self.passages.is_empty() {
+            0.0
+        } else {
+            self.total_len as f32 / self.passages.len() as f32
+        };
+        Index {
+            dict,
+            offsets,
+            postings,
+            passages: self.passages,
+            doc_count: self.doc_count,
+            avg_len,
+        }
+    }
+}
+
+fn write_varint(out: &mut Vec<u8>, mut v: u32) {
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+fn read_varint(bytes: &[u8], pos: &mut usize) -> u32 {
+    let mut v = 0u32;
+    let mut shift = 0;
+    while let Some(&b) = bytes.get(*pos) {
+        *pos += 1;
+        v |= u32::from(b & 0x7F) << shift;
+        if b < 0x80 {
+            break;
+        }
+        shift += 7;
+    }
+    v
+}
+
+/// The Fx hash (as in rustc): fast for short keys, fine for a term dictionary.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+impl Hasher for FxHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let word = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
+            self.hash = (self.hash.rotate_left(5) ^ word).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.hash = (self.hash.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{parse, Format};
+
+    fn docs(texts: &[&str]) -> Vec<Document> {
+        texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| parse(&format!("d{i}"), Format::Text, t.as_bytes()).unwrap())
+            .collect()
+    }
+
+    #[test]
+    fn varints_round_trip() {
+        let values = [0, 1, 127, 128, 300, 16_383, 16_384, u32::MAX];
+        let mut buf = Vec::new();
+        for v in values {
+            write_varint(&mut buf, v);
+        }
+        let mut pos = 0;
+        for v in values {
+            assert_eq!(read_varint(&buf, &mut pos), v);
+        }
+        assert_eq!(pos, buf.len());
+    }
+
+    #[test]
+    fn postings_hold_passages_frequencies_and_positions() {
+        let d = docs(&["Basra calm.\nBasra and Baghdad, Basra.", "Baghdad quiet."]);
+        let index = Index::build(&d);
+        // passages: d0 title, d0 p0, d0 p1, d1 title, d1 p0
+        assert_eq!(index.passage_count(), 5);
+        assert_eq!(index.doc_count(), 2);
+        let basra = index.postings(index.term_id("basra").unwrap());
+        assert_eq!(basra.pairs().collect::<Vec<_>>(), [(0, 1), (1, 1), (2, 2)]);
+        let mut cursor = basra.cursor();
+        let mut positions = Vec::new();
+        let mut seen = Vec::new();
+        while let Some((p, _)) = cursor.next_passage() {
+            if p == 1 {
+                continue; // skipping a passage's positions keeps the cursor aligned
+            }
+            cursor.positions(&mut positions);
+            seen.push((p, positions.clone()));
+        }
+        assert_eq!(seen, [(0, vec![0]), (2, vec![0, 3])]);
+        assert_eq!(
+            index.passage(4),
+            Passage {
+                doc: 1,
+                paragraph: 0,
+                len: 2
+            }
+        );
+        assert_eq!(index.passage(3).paragraph, TITLE);
+    }
+
+    #[test]
+    fn dictionary_lookups() {
+        let d = docs(&["ceasefire cease ceased Basra Baghdad"]);
+        let index = Index::build(&d);
+        let names = |v: Vec<(String, u32)>| v.into_iter().map(|t| t.0).collect::<Vec<_>>();
+        assert_eq!(
+            names(index.prefix_terms("cease", 10)),
+            ["cease", "ceased", "ceasefire"]
+        );
+        assert_eq!(names(index.prefix_terms("cease", 2)), ["cease", "ceased"]);
+        assert_eq!(names(index.fuzzy_terms("basre", 1)), ["basra"]);
+        assert!(index.term_id("mosul").is_none());
+        assert!(index.heap_size() > 0);
+    }
+
+    #[test]
+    fn empty_corpus_and_empty_documents() {
+        let index = Index::build(&[]);
+        assert_eq!(index.passage_count(), 0);
+        assert_eq!(index.term_count(), 0);
+        let index = Index::build(&docs(&["", "   "]));
+        assert_eq!(index.doc_count(), 2);
+        assert!(index.prefix_terms("a", 10).is_empty());
+    }
+}

@@ -8,6 +8,8 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod search;
+
 /// Sift: explore documents by keyword, named entity and quotation.
 ///
 /// Every command reads .txt and .md files (UTF-8; front matter, paragraphs separated by
@@ -33,6 +35,24 @@ enum Command {
         /// Print JSON: {"documents":[{"id","title","paragraphs","entities","quotes"}]}.
         #[arg(long)]
         json: bool,
+    },
+    /// Search documents with Sift's query language and print the ranked matches.
+    ///
+    /// Words must all match; "exact phrase"; -word or -"phrase" to exclude; OR between
+    /// words or (groups); prefix*. A word that occurs nowhere is replaced by its nearest
+    /// spelling, and the replacement is reported.
+    Search {
+        /// The query, e.g. 'ceasefire "mahdi army" -baghdad'.
+        query: String,
+        /// The folder of documents to search.
+        #[arg(long, default_value = "seeds", value_name = "DIR")]
+        corpus: PathBuf,
+        /// Print JSON: documents with score, hits and passages with highlight offsets.
+        #[arg(long)]
+        json: bool,
+        /// Most documents to print.
+        #[arg(long, default_value_t = 20)]
+        limit: usize,
     },
 }
 
@@ -74,6 +94,12 @@ impl<'a> From<&'a Document> for AnalyzedDocument<'a> {
 fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Analyze { paths, json } => analyze(&paths, json),
+        Command::Search {
+            query,
+            corpus,
+            json,
+            limit,
+        } => search::run(&query, &corpus, json, limit),
     }
 }
 

@@ -1,8 +1,15 @@
-//! The app: reads the route from the URL, and lays out header, document list and reader.
+//! The app: reads the route from the URL, runs the search, and lays out header, document
+//! list and the main view (reader, results, concordance or welcome).
 
-use crate::components::{DocList, Reader, SiteHeader};
+use crate::components::search_box::SEARCH_INPUT_ID;
+use crate::components::{
+    Concordance, DocList, Link, Reader, Results, SearchBox, SearchStatus, SiteHeader,
+};
 use crate::corpus::{CorpusRef, DocRef};
-use crate::route::Route;
+use crate::route::{Route, View};
+use crate::search::SearchView;
+use sift_engine::index::Index;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -15,6 +22,13 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let corpus = props.corpus;
     let route = use_state(Route::current);
+    let index = use_memo(corpus, |c| Index::build(&c.documents));
+    let search: Rc<Option<Rc<SearchView>>> = {
+        let index = index.clone();
+        use_memo(route.q.clone(), move |q| {
+            (!q.trim().is_empty()).then(|| Rc::new(SearchView::run(&index, q)))
+        })
+    };
     {
         // Back and forward: follow the URL.
         let route = route.clone();
@@ -26,10 +40,47 @@ pub fn App(props: &AppProps) -> Html {
             move || drop(listener)
         });
     }
+    use_effect_with((), |_| {
+        // `/` anywhere focuses the search box.
+        let listener = gloo::events::EventListener::new_with_options(
+            &gloo::utils::document(),
+            "keydown",
+            gloo::events::EventListenerOptions::enable_prevent_default(),
+            |e| {
+                let Some(e) = wasm_bindgen::JsCast::dyn_ref::<web_sys::KeyboardEvent>(e) else {
+                    return;
+                };
+                if e.key() == "/" && !crate::dom::typing_in_field(e) {
+                    e.prevent_default();
+                    crate::dom::focus(SEARCH_INPUT_ID);
+                }
+            },
+        );
+        move || drop(listener)
+    });
     let on_navigate = {
         let route = route.clone();
         Callback::from(move |next: Route| {
             next.push();
+            route.set(next);
+        })
+    };
+    let on_search = {
+        let route = route.clone();
+        Callback::from(move |q: String| {
+            let next = Route {
+                q,
+                doc: None,
+                paragraph: None,
+                ..(*route).clone()
+            };
+            // The first keystroke of a search is a step back can return from; the rest
+            // of the typing replaces it.
+            if route.q.is_empty() || route.doc.is_some() {
+                next.push();
+            } else {
+                next.replace();
+            }
             route.set(next);
         })
     };
@@ -39,24 +90,61 @@ pub fn App(props: &AppProps) -> Html {
         .as_deref()
         .and_then(|id| corpus.0.get(id))
         .map(DocRef);
-    let main = match (&route.doc, doc) {
-        (_, Some(doc)) => html! {
-            <Reader {doc} paragraph={route.paragraph} on_navigate={on_navigate.clone()} />
+    let search = (*search).clone();
+    let main = match (&route.doc, doc, &search) {
+        (_, Some(doc), _) => html! {
+            <Reader {doc} route={(*route).clone()} search={search.clone()} on_navigate={on_navigate.clone()} />
         },
-        (Some(missing), None) => html! {
+        (Some(missing), None, _) => html! {
             <div class="notice" role="status">
                 <h2>{ "Document not found" }</h2>
                 <p>{ format!("There is no document “{missing}” in this corpus; it may have been removed or renamed. Choose one from the list.") }</p>
             </div>
         },
-        (None, None) => html! {
+        (None, None, Some(s)) => {
+            let tab = |view: View, label: &str| {
+                let to = Route {
+                    view,
+                    ..(*route).clone()
+                };
+                html! {
+                    <Link {to} on_navigate={on_navigate.clone()} class="tab" current={route.view == view}>
+                        { label.to_string() }
+                    </Link>
+                }
+            };
+            html! {
+                <>
+                    <h2 class="visually-hidden">{ "Search results" }</h2>
+                    <SearchStatus search={s.clone()} />
+                    if !s.results.docs.is_empty() {
+                        <nav class="tabs" aria-label="Result views">
+                            { tab(View::Results, "Documents") }
+                            { tab(View::Concordance, "Concordance") }
+                        </nav>
+                        if route.view == View::Concordance {
+                            <Concordance {corpus} search={s.clone()} route={(*route).clone()} on_navigate={on_navigate.clone()} />
+                        } else {
+                            <Results {corpus} search={s.clone()} route={(*route).clone()} on_navigate={on_navigate.clone()} />
+                        }
+                    }
+                </>
+            }
+        }
+        (None, None, None) => html! {
             <div class="welcome">
                 <h2>{ "Welcome" }</h2>
-                <p>{ "Choose a document from the list to read it." }</p>
+                <p>{ "Choose a document from the list to read it, or search: results appear as you type." }</p>
+                <ul class="tips">
+                    <li><kbd>{ "/" }</kbd>{ " search · " }<kbd>{ "Esc" }</kbd>{ " clear" }</li>
+                    <li>{ "words must all match · \"exact phrase\" · -exclude · basra OR baghdad · cease*" }</li>
+                    <li><kbd>{ "n" }</kbd>{ " / " }<kbd>{ "p" }</kbd>{ " next and previous match while reading" }</li>
+                </ul>
             </div>
         },
     };
     let reading = doc.is_some();
+    let searching = search.is_some() && !reading;
     html! {
         <>
             <a class="skip-link" href="#main">{ "Skip to content" }</a>
@@ -64,13 +152,16 @@ pub fn App(props: &AppProps) -> Html {
                 corpus_name={corpus.name.clone()}
                 documents={corpus.documents.len()}
                 words={corpus.word_count()}
-            />
-            <div class={classes!("layout", reading.then_some("is-reading"))}>
+            >
+                <SearchBox value={route.q.clone()} on_input={on_search} />
+            </SiteHeader>
+            <div class={classes!("layout", reading.then_some("is-reading"), searching.then_some("is-searching"))}>
                 <nav class="doc-nav" aria-labelledby="docs-heading">
                     <h2 id="docs-heading">{ "Documents" }</h2>
                     <DocList
                         {corpus}
                         selected={route.doc.clone().map(AttrValue::from)}
+                        route={(*route).clone()}
                         on_navigate={on_navigate.clone()}
                     />
                 </nav>

@@ -31,3 +31,14 @@ pub fn mark(name: &str) {
         let _ = perf.mark(name);
     }
 }
+
+/// Is this key event aimed at a text field (where letters are typing, not shortcuts)?
+pub fn typing_in_field(e: &web_sys::KeyboardEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    e.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| {
+            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                || el.has_attribute("contenteditable")
+        })
+}

@@ -9,6 +9,7 @@ pub mod components;
 pub mod corpus;
 mod dom;
 pub mod route;
+pub mod search;
 
 /// Mount the app on `<body>`.
 pub fn start() {

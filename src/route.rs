@@ -1,4 +1,4 @@
-//! The view's state in the URL: `?doc=<id>#p<n>`.
+//! The view's state in the URL: `?q=<query>&view=concordance&sort=left&doc=<id>#p<n>`.
 //!
 //! Links are relative query strings, so they work from the site root or any sub-path and
 //! need no server rewrite rules. This is the only module that reads or writes `location`
@@ -6,9 +6,35 @@
 
 use wasm_bindgen::JsValue;
 
+/// How search results are shown.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum View {
+    /// Matching documents with their best passages.
+    #[default]
+    Results,
+    /// Keyword-in-context lines.
+    Concordance,
+}
+
+/// How concordance lines are ordered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Sort {
+    /// Ranked documents, text order inside each.
+    #[default]
+    Rank,
+    /// By the word left of the match.
+    Left,
+    /// By the word right of the match.
+    Right,
+}
+
 /// What the URL says the reader is looking at.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Route {
+    /// The search query as typed.
+    pub q: String,
+    pub view: View,
+    pub sort: Sort,
     /// The open document's id.
     pub doc: Option<String>,
     /// The 1-based paragraph the URL points at (`#p3`).
@@ -16,34 +42,61 @@ pub struct Route {
 }
 
 impl Route {
-    /// Parse a query string (`?doc=a&x=y`) and a hash (`#p3`).
+    /// Parse a query string (`?q=a&doc=b`) and a hash (`#p3`). Unknown parameters and
+    /// values are ignored.
     pub fn parse(search: &str, hash: &str) -> Route {
-        let doc = search
-            .trim_start_matches('?')
-            .split('&')
-            .filter_map(|pair| pair.split_once('=').or(Some((pair, ""))))
-            .find(|(key, _)| *key == "doc")
-            .map(|(_, value)| decode(value))
-            .filter(|v| !v.is_empty());
-        let paragraph = hash
+        let mut route = Route::default();
+        for pair in search.trim_start_matches('?').split('&') {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            let value = decode(value);
+            match key {
+                "q" => route.q = value,
+                "doc" if !value.is_empty() => route.doc = Some(value),
+                "view" if value == "concordance" => route.view = View::Concordance,
+                "sort" if value == "left" => route.sort = Sort::Left,
+                "sort" if value == "right" => route.sort = Sort::Right,
+                _ => {}
+            }
+        }
+        route.paragraph = hash
             .trim_start_matches('#')
             .strip_prefix('p')
             .and_then(|n| n.parse().ok())
             .filter(|&n| n > 0);
-        Route { doc, paragraph }
+        route
     }
 
-    /// The relative URL of this route (`?doc=a#p3`, or `?` for the document list).
+    /// The relative URL of this route (`?q=a&doc=b#p3`, or `?` for the start page).
     pub fn href(&self) -> String {
-        let mut out = String::from("?");
-        if let Some(doc) = &self.doc {
-            out.push_str("doc=");
-            out.push_str(&encode(doc));
+        let mut params: Vec<String> = Vec::new();
+        if !self.q.is_empty() {
+            params.push(format!("q={}", encode(&self.q)));
         }
+        if self.view == View::Concordance {
+            params.push("view=concordance".into());
+        }
+        match self.sort {
+            Sort::Rank => {}
+            Sort::Left => params.push("sort=left".into()),
+            Sort::Right => params.push("sort=right".into()),
+        }
+        if let Some(doc) = &self.doc {
+            params.push(format!("doc={}", encode(doc)));
+        }
+        let mut out = format!("?{}", params.join("&"));
         if let Some(p) = self.paragraph {
             out.push_str(&format!("#p{p}"));
         }
         out
+    }
+
+    /// This route with another document (and paragraph) open, keeping the search.
+    pub fn with_doc(&self, doc: Option<&str>, paragraph: Option<usize>) -> Route {
+        Route {
+            doc: doc.map(str::to_string),
+            paragraph,
+            ..self.clone()
+        }
     }
 
     /// The route of the current page.
@@ -65,6 +118,13 @@ impl Route {
     pub fn push(&self) {
         if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
             let _ = history.push_state_with_url(&JsValue::NULL, "", Some(&self.href()));
+        }
+    }
+
+    /// Make this route the current page's URL in place (typing does not flood history).
+    pub fn replace(&self) {
+        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&self.href()));
         }
     }
 }
@@ -126,6 +186,7 @@ mod tests {
                 Route {
                     doc: Some("seed-basra".into()),
                     paragraph: Some(12),
+                    ..Route::default()
                 },
                 "?doc=seed-basra#p12",
             ),
@@ -134,7 +195,7 @@ mod tests {
                 "#top",
                 Route {
                     doc: Some("café noir".into()),
-                    paragraph: None,
+                    ..Route::default()
                 },
                 "?doc=caf%C3%A9+noir",
             ),
@@ -144,10 +205,23 @@ mod tests {
                 "",
                 Route {
                     doc: Some("%zz%".into()),
-                    paragraph: None,
+                    ..Route::default()
                 },
                 "?doc=%25zz%25",
             ),
+            (
+                "?q=%22mahdi+army%22+-basra&view=concordance&sort=right&doc=a",
+                "#p2",
+                Route {
+                    q: "\"mahdi army\" -basra".into(),
+                    view: View::Concordance,
+                    sort: Sort::Right,
+                    doc: Some("a".into()),
+                    paragraph: Some(2),
+                },
+                "?q=%22mahdi+army%22+-basra&view=concordance&sort=right&doc=a#p2",
+            ),
+            ("?view=bogus&sort=up&q=", "#pp", Route::default(), "?"),
         ];
         for (search, hash, route, href) in cases {
             assert_eq!(Route::parse(search, hash), route, "{search}{hash}");

@@ -7,7 +7,11 @@ use sift_app::app::{App, AppProps};
 use sift_app::components::doc_list::{DocList, DocListProps};
 use sift_app::components::reader::{Reader, ReaderProps};
 use sift_app::corpus::{CorpusRef, DocRef};
+use sift_app::route::Route;
+use sift_app::search::SearchView;
 use sift_engine::corpus::Corpus;
+use sift_engine::index::Index;
+use std::rc::Rc;
 use wasm_bindgen_test::*;
 use yew::Callback;
 
@@ -51,6 +55,7 @@ async fn doc_list_shows_titles_dates_and_word_counts() {
     let props = DocListProps {
         corpus,
         selected: Some("b".into()),
+        route: Route::default(),
         on_navigate: Callback::noop(),
     };
     yew::Renderer::<DocList>::with_root_and_props(root.clone(), props).render();
@@ -83,6 +88,7 @@ async fn empty_corpus_says_so() {
     let props = DocListProps {
         corpus: corpus(&[]),
         selected: None,
+        route: Route::default(),
         on_navigate: Callback::noop(),
     };
     yew::Renderer::<DocList>::with_root_and_props(root.clone(), props).render();
@@ -97,7 +103,12 @@ async fn reader_numbers_paragraphs_with_stable_anchors() {
     let root = mount();
     let props = ReaderProps {
         doc: DocRef(&c.0.documents[0]),
-        paragraph: Some(2),
+        route: Route {
+            doc: Some("d".into()),
+            paragraph: Some(2),
+            ..Route::default()
+        },
+        search: None,
         on_navigate: Callback::noop(),
     };
     yew::Renderer::<Reader>::with_root_and_props(root.clone(), props).render();
@@ -127,4 +138,79 @@ async fn app_shows_the_bundled_corpus() {
         titles[0].starts_with("Relative calm returned"),
         "{titles:?}"
     );
+}
+
+#[wasm_bindgen_test]
+async fn reader_marks_every_match_and_numbers_hits() {
+    let c = corpus(&[(
+        "d.txt",
+        "Sadr spoke.\nAl-Sadr's men and Sadr City.\nNothing here.",
+    )]);
+    let index = Index::build(&c.0.documents);
+    let search = Rc::new(SearchView::run(&index, "sadr"));
+    let root = mount();
+    let props = ReaderProps {
+        doc: DocRef(&c.0.documents[0]),
+        route: Route {
+            q: "sadr".into(),
+            doc: Some("d".into()),
+            ..Route::default()
+        },
+        search: Some(search),
+        on_navigate: Callback::noop(),
+    };
+    yew::Renderer::<Reader>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    assert_eq!(texts(&root, "mark"), ["Sadr", "Sadr", "Sadr"]);
+    assert_eq!(texts(&root, "#p2 mark#hit-2"), ["Sadr"]);
+    assert_eq!(texts(&root, ".hit-count"), ["3 matches"]);
+    // links keep the search
+    let anchor = root.query_selector("#p3 a.para-anchor").unwrap().unwrap();
+    assert_eq!(anchor.get_attribute("href").unwrap(), "?q=sadr&doc=d#p3");
+}
+
+#[wasm_bindgen_test]
+async fn results_show_documents_counts_and_marked_passages() {
+    use sift_app::components::results::{Results, ResultsProps};
+    let c = corpus(&[
+        (
+            "a.txt",
+            "The ceasefire held.\nA second ceasefire and a third ceasefire.",
+        ),
+        ("b.txt", "No match here."),
+        ("c.md", "# Ceasefire talks\n\nTalks went on."),
+    ]);
+    let index = Index::build(&c.0.documents);
+    let search = Rc::new(SearchView::run(&index, "ceasefire"));
+    let root = mount();
+    let props = ResultsProps {
+        corpus: c,
+        search,
+        route: Route {
+            q: "ceasefire".into(),
+            ..Route::default()
+        },
+        on_navigate: Callback::noop(),
+    };
+    yew::Renderer::<Results>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    // a title match ranks first
+    assert_eq!(
+        texts(&root, ".result-title"),
+        ["Ceasefire talks", "The ceasefire held."]
+    );
+    assert_eq!(
+        texts(&root, ".result-meta"),
+        ["0 hits · title matches", "3 hits"]
+    );
+    assert_eq!(texts(&root, ".passage-link mark").len(), 3);
+    let links = root.query_selector_all(".passage-link").unwrap();
+    let mut hrefs: Vec<String> = (0..links.length())
+        .map(|i| {
+            let el: web_sys::Element = wasm_bindgen::JsCast::unchecked_into(links.item(i).unwrap());
+            el.get_attribute("href").unwrap()
+        })
+        .collect();
+    hrefs.sort();
+    assert_eq!(hrefs, ["?q=ceasefire&doc=a#p1", "?q=ceasefire&doc=a#p2"]);
 }

@@ -7,6 +7,9 @@ pub struct SiteHeaderProps {
     pub corpus_name: AttrValue,
     pub documents: usize,
     pub words: usize,
+    /// The search box.
+    #[prop_or_default]
+    pub children: Html,
 }
 
 #[function_component]
@@ -21,6 +24,7 @@ pub fn SiteHeader(props: &SiteHeaderProps) -> Html {
                 <span class="sep" aria-hidden="true">{ " · " }</span>
                 <span class="word-count">{ plural(props.words, "word", "words") }</span>
             </p>
+            { props.children.clone() }
         </header>
     }
 }

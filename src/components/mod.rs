@@ -1,12 +1,19 @@
 //! Presentational components. They render what they are given and report what the reader
 //! does through callbacks; none of them holds text logic.
 
+pub mod concordance;
 pub mod doc_list;
 pub mod header;
 pub mod link;
+pub mod marked;
 pub mod reader;
+pub mod results;
+pub mod search_box;
 
+pub use concordance::Concordance;
 pub use doc_list::DocList;
 pub use header::SiteHeader;
 pub use link::Link;
 pub use reader::Reader;
+pub use results::{Results, SearchStatus};
+pub use search_box::SearchBox;

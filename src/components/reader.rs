@@ -1,41 +1,123 @@
 //! The reading view: title, metadata, and paragraphs with stable anchors (`#p1`, `#p2`, …).
+//! With a search, every match is marked and `n` / `p` (or the buttons) step through them.
 
 use super::header::plural;
+use super::marked::marked_with_current;
 use super::Link;
 use crate::corpus::DocRef;
 use crate::route::Route;
+use crate::search::SearchView;
+use std::ops::Range;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
     pub doc: DocRef,
-    /// The 1-based paragraph to show and mark.
+    /// The route that shows this document (its search is kept in links).
     #[prop_or_default]
-    pub paragraph: Option<usize>,
+    pub route: Route,
+    /// The search whose matches are marked.
+    #[prop_or_default]
+    pub search: Option<Rc<SearchView>>,
     pub on_navigate: Callback<Route>,
 }
 
 #[function_component]
 pub fn Reader(props: &ReaderProps) -> Html {
     let doc = props.doc;
+    let paragraph = props.route.paragraph;
+    // Matches per paragraph, and the number of the first match of each.
+    let marks: Rc<Vec<(usize, Vec<Range<usize>>)>> = {
+        let search = props.search.clone();
+        use_memo((doc, search), |(doc, search)| {
+            let mut next = 0;
+            doc.paragraphs
+                .iter()
+                .map(|text| {
+                    let spans = search
+                        .as_ref()
+                        .map(|s| s.highlighter.spans(text))
+                        .unwrap_or_default();
+                    let first = next;
+                    next += spans.len();
+                    (first, spans)
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    let total: usize = marks.iter().map(|m| m.1.len()).sum();
+    let first_in_target = paragraph
+        .and_then(|p| marks.get(p.wrapping_sub(1)))
+        .filter(|m| !m.1.is_empty())
+        .map(|m| m.0);
+    let current = use_state(|| None::<usize>);
     {
-        let target = props.paragraph.filter(|&p| p <= doc.paragraphs.len());
-        use_effect_with((doc, target), |(_, target)| match target {
-            Some(p) => crate::dom::reveal(&format!("p{p}")),
-            None => {
-                crate::dom::scroll_to_top();
-                crate::dom::focus("doc-title");
+        // A new document, paragraph or search: start at the target paragraph's first match.
+        let current = current.clone();
+        let target = paragraph.filter(|&p| p <= doc.paragraphs.len());
+        use_effect_with(
+            (doc, target, props.search.clone()),
+            move |(_, target, _)| {
+                current.set(first_in_target);
+                match target {
+                    Some(p) => crate::dom::reveal(&format!("p{p}")),
+                    None => {
+                        crate::dom::scroll_to_top();
+                        crate::dom::focus("doc-title");
+                    }
+                }
+            },
+        );
+    }
+    let step = {
+        let current = current.clone();
+        Callback::from(move |delta: isize| {
+            if total == 0 {
+                return;
             }
+            let next = match *current {
+                None if delta > 0 => 0,
+                None => total - 1,
+                Some(c) => (c as isize + delta).rem_euclid(total as isize) as usize,
+            };
+            current.set(Some(next));
+            crate::dom::reveal(&format!("hit-{next}"));
+        })
+    };
+    {
+        // Keyboard: n / p (or j / k) step through the matches, unless typing somewhere.
+        let step = step.clone();
+        use_effect_with(total, move |_| {
+            let listener =
+                gloo::events::EventListener::new(&gloo::utils::document(), "keydown", move |e| {
+                    let Some(e) = wasm_bindgen::JsCast::dyn_ref::<web_sys::KeyboardEvent>(e) else {
+                        return;
+                    };
+                    if e.ctrl_key() || e.meta_key() || e.alt_key() || crate::dom::typing_in_field(e)
+                    {
+                        return;
+                    }
+                    match e.key().as_str() {
+                        "n" | "j" => step.emit(1),
+                        "p" | "k" | "N" => step.emit(-1),
+                        _ => {}
+                    }
+                });
+            move || drop(listener)
         });
     }
-    let route_to = |paragraph: Option<usize>| Route {
-        doc: Some(doc.id.clone()),
-        paragraph,
+    let route_to = |paragraph: Option<usize>| props.route.with_doc(Some(&doc.id), paragraph);
+    let back = Route {
+        doc: None,
+        paragraph: None,
+        ..props.route.clone()
     };
+    let searching = props.search.is_some();
     html! {
         <article class="reader" aria-labelledby="doc-title">
-            <Link to={Route::default()} on_navigate={props.on_navigate.clone()} class="back-link">
-                { "← All documents" }
+            <Link to={back} on_navigate={props.on_navigate.clone()} class={classes!("back-link", searching.then_some("always"))}>
+                { if searching { "← Back to results" } else { "← All documents" } }
             </Link>
             <h2 id="doc-title" tabindex="-1">{ &doc.title }</h2>
             <p class="doc-meta">
@@ -48,15 +130,33 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     { " · " }<a href={url.clone()} rel="noopener noreferrer">{ "original" }</a>
                 }
             </p>
+            if searching {
+                <div class="hit-nav" role="group" aria-label="Matches in this document">
+                    <button type="button" onclick={{ let s = step.clone(); Callback::from(move |_| s.emit(-1)) }} disabled={total == 0} aria-keyshortcuts="p">
+                        { "↑ Previous" }
+                    </button>
+                    <span class="hit-count" aria-live="polite">
+                        { match *current {
+                            _ if total == 0 => "No matches in this document".to_string(),
+                            Some(c) => format!("Match {} of {}", c + 1, total),
+                            None => plural(total, "match", "matches"),
+                        } }
+                    </span>
+                    <button type="button" onclick={{ let s = step.clone(); Callback::from(move |_| s.emit(1)) }} disabled={total == 0} aria-keyshortcuts="n">
+                        { "Next ↓" }
+                    </button>
+                </div>
+            }
             if doc.paragraphs.is_empty() {
                 <p class="notice">{ "This document has no text." }</p>
             }
             <div class="doc-body">
                 { for doc.paragraphs.iter().enumerate().map(|(i, text)| {
                     let n = i + 1;
-                    let current = props.paragraph == Some(n);
+                    let is_target = paragraph == Some(n);
+                    let (first, spans) = &marks[i];
                     html! {
-                        <p id={format!("p{n}")} class={classes!("para", current.then_some("current"))} tabindex="-1">
+                        <p id={format!("p{n}")} class={classes!("para", is_target.then_some("current"))} tabindex="-1">
                             <Link
                                 to={route_to(Some(n))}
                                 on_navigate={props.on_navigate.clone()}
@@ -65,7 +165,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                             >
                                 { n }
                             </Link>
-                            <span class="para-text">{ text }</span>
+                            <span class="para-text">{ marked_with_current(text, spans, Some(*first), *current) }</span>
                         </p>
                     }
                 }) }

@@ -106,6 +106,45 @@ impl Highlighter {
     }
 }
 
+/// A window of about `max_chars` characters of `text` around its first match, cut at word
+/// boundaries: the part of a long paragraph to show in a result list. The whole text when
+/// it is short enough.
+pub fn fragment(text: &str, spans: &[Range<usize>], max_chars: usize) -> Range<usize> {
+    let total = text.chars().count();
+    if total <= max_chars {
+        return 0..text.len();
+    }
+    let first = spans.first().map_or(0, |r| r.start.min(text.len()));
+    let first = (0..=first)
+        .rev()
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(0);
+    // Start a quarter of the window before the first match.
+    let lead = max_chars / 4;
+    let mut start = text[..first]
+        .char_indices()
+        .rev()
+        .nth(lead.saturating_sub(1))
+        .map_or(0, |(i, _)| i);
+    if start > 0 {
+        if let Some(space) = text[start..first].find(char::is_whitespace) {
+            start += space + 1;
+        }
+    }
+    let mut end = text[start..]
+        .char_indices()
+        .nth(max_chars)
+        .map_or(text.len(), |(i, _)| start + i);
+    if end < text.len() {
+        if let Some(space) = text[start..end].rfind(char::is_whitespace) {
+            if start + space > first {
+                end = start + space;
+            }
+        }
+    }
+    start..end
+}
+
 /// One concordance line: the match with its context.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KwicLine {
@@ -238,6 +277,34 @@ mod tests {
         for (q, want) in cases {
             assert_eq!(marked(text, q), *want, "query {q:?}");
         }
+    }
+
+    #[test]
+    fn fragments_center_the_first_match() {
+        let text = "one two three four five six seven eight nine ten eleven twelve";
+        assert_eq!(fragment(text, &[], 100), 0..text.len());
+        let at = text.find("nine").unwrap();
+        let spans = [Range {
+            start: at,
+            end: at + 4,
+        }];
+        let r = fragment(text, &spans, 20);
+        let piece = &text[r];
+        assert!(piece.contains("nine"), "{piece}");
+        assert!(piece.chars().count() <= 20, "{piece}");
+        assert!(
+            !piece.starts_with(' ') && !piece.ends_with(' '),
+            "{piece:?}"
+        );
+        // multi-byte text, a span at the very end
+        let arabic = "في البصرة اليوم ".repeat(20);
+        let end = arabic.len();
+        let spans = [Range {
+            start: end - 1,
+            end,
+        }];
+        let r = fragment(&arabic, &spans, 30);
+        assert!(arabic.is_char_boundary(r.start) && arabic.is_char_boundary(r.end));
     }
 
     #[test]

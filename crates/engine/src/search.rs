@@ -48,6 +48,8 @@ pub struct SearchResults {
     pub corrections: Vec<(String, String)>,
     /// Every term that matched (exact words, prefix expansions, corrections), for marking.
     pub matched_terms: Vec<String>,
+    /// Words (or prefixes) of the query that occur nowhere, even with a near spelling.
+    pub unknown: Vec<String>,
 }
 
 /// One matching document.
@@ -283,6 +285,7 @@ pub fn search_with(index: &Index, query: &Query, options: Options) -> SearchResu
     results.docs = docs;
     results.matched_terms.sort();
     results.matched_terms.dedup();
+    results.unknown.dedup();
     results
 }
 
@@ -326,15 +329,18 @@ fn expand(
 ) -> Vec<(u32, f32)> {
     if prefix {
         let expansions = index.prefix_terms(term, MAX_EXPANSIONS);
-        for (t, _) in &expansions {
-            results.matched_terms.push(t.clone());
+        if !expansions.is_empty() {
+            for (t, _) in &expansions {
+                results.matched_terms.push(t.clone());
+            }
+            return expansions
+                .into_iter()
+                .map(|(t, id)| (id, if t == term { 1.0 } else { EXPANSION_WEIGHT }))
+                .collect();
         }
-        return expansions
-            .into_iter()
-            .map(|(t, id)| (id, if t == term { 1.0 } else { EXPANSION_WEIGHT }))
-            .collect();
+        // No word starts so: maybe it is a whole word misspelled (as typed so far).
     }
-    if let Some(id) = index.term_id(term) {
+    if let Some(id) = index.term_id(term).filter(|_| !prefix) {
         results.matched_terms.push(term.to_string());
         return vec![(id, 1.0)];
     }
@@ -345,6 +351,9 @@ fn expand(
             return vec![(id, 1.0)];
         }
     }
+    results
+        .unknown
+        .push(format!("{term}{}", if prefix { "*" } else { "" }));
     Vec::new()
 }
 
@@ -697,8 +706,10 @@ mod tests {
         assert_eq!(sorted(r.docs.iter().map(|d| d.doc).collect()), [1, 2]);
         // exact words are never corrected
         assert!(search(&index, &q("army", false)).corrections.is_empty());
-        // short words are not corrected
-        assert!(search(&index, &q("armx", false)).docs.is_empty());
+        // short words are not corrected, and reported as unknown
+        let r = search(&index, &q("armx army", false));
+        assert!(r.docs.is_empty());
+        assert_eq!(r.unknown, ["armx"]);
         // 9+ letters allow two edits
         let r = search(&index, &q("cesefirre", false));
         assert_eq!(r.corrections, [("cesefirre".into(), "ceasefire".into())]);
@@ -721,6 +732,9 @@ mod tests {
         assert_eq!(sorted(r.docs.iter().map(|d| d.doc).collect()), [1, 2]);
         let r = search(&index, &q("green zo ", true));
         assert!(r.docs.is_empty());
+        // a misspelled word being typed is corrected like a whole word
+        let r = search(&index, &q("bagdad", true));
+        assert_eq!(r.corrections, [("bagdad".into(), "baghdad".into())]);
     }
 
     #[test]

@@ -1,0 +1,147 @@
+//! Search results: status line, then matching documents with their best passages marked.
+
+use super::header::plural;
+use super::marked::marked;
+use super::Link;
+use crate::corpus::CorpusRef;
+use crate::route::Route;
+use crate::search::SearchView;
+use sift_engine::highlight::fragment;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Passages shown per document in the result list.
+pub const PASSAGES_PER_DOC: usize = 3;
+/// Documents shown before "show more".
+pub const DOCS_PER_PAGE: usize = 50;
+/// Characters of a long passage shown around its first match.
+const SNIPPET_CHARS: usize = 320;
+
+#[derive(Properties, PartialEq)]
+pub struct SearchStatusProps {
+    pub search: Rc<SearchView>,
+}
+
+/// What the search found, or why it found nothing, and how it read the query.
+#[function_component]
+pub fn SearchStatus(props: &SearchStatusProps) -> Html {
+    let s = &props.search;
+    let r = &s.results;
+    let docs = r.docs.len();
+    html! {
+        <div class="search-status" role="status" aria-live="polite">
+            if docs > 0 {
+                <p class="summary">
+                    <strong>{ plural(docs, "document", "documents") }</strong>
+                    { ", " }
+                    { plural(r.total_hits as usize, "hit", "hits") }
+                </p>
+            }
+            { for r.corrections.iter().map(|(typed, searched)| html! {
+                <p class="correction">
+                    { "Showing results for " }<strong>{ format!("“{searched}”") }</strong>
+                    { format!(": nothing matches “{typed}”.") }
+                </p>
+            }) }
+            { for s.query.notes.iter().map(|n| html! { <p class="note">{ n }</p> }) }
+            if docs == 0 && s.query.expr.is_some() {
+                <div class="no-results">
+                    <p><strong>{ format!("No document matches “{}”.", s.q.trim()) }</strong></p>
+                    if !r.unknown.is_empty() {
+                        <p>{ format!("Not in any document: {}.", r.unknown.join(", ")) }</p>
+                    }
+                    <p>{ "Try fewer words, OR between alternatives (basra OR baghdad), or a prefix such as cease*." }</p>
+                </div>
+            }
+            if !s.query.filters.is_empty() {
+                <p class="note">
+                    { format!(
+                        "Filters ({}) are not applied yet: entity and quote filters come with the entity and quote views.",
+                        s.query.filters.iter().map(|f| format!("{}:{}", f.field.as_str(), f.value)).collect::<Vec<_>>().join(", ")
+                    ) }
+                </p>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ResultsProps {
+    pub corpus: CorpusRef,
+    pub search: Rc<SearchView>,
+    pub route: Route,
+    pub on_navigate: Callback<Route>,
+}
+
+/// Matching documents, best first, each with its best passages.
+#[function_component]
+pub fn Results(props: &ResultsProps) -> Html {
+    let shown = use_state(|| DOCS_PER_PAGE);
+    {
+        let shown = shown.clone();
+        use_effect_with(props.search.q.clone(), move |_| {
+            shown.set(DOCS_PER_PAGE);
+            crate::dom::mark("sift:results-rendered");
+        });
+    }
+    let s = &props.search;
+    let docs = &s.results.docs;
+    let more = docs.len().saturating_sub(*shown);
+    html! {
+        <section class="results" aria-label="Search results">
+            <ol class="result-list">
+                { for docs.iter().take(*shown).map(|hit| {
+                    let doc = &props.corpus.documents[hit.doc];
+                    let to_doc = props.route.with_doc(Some(&doc.id), None);
+                    html! {
+                        <li class="result" key={doc.id.clone()}>
+                            <h3 class="result-title">
+                                <Link to={to_doc} on_navigate={props.on_navigate.clone()}>
+                                    { &doc.title }
+                                </Link>
+                            </h3>
+                            <p class="result-meta">
+                                { plural(hit.hits as usize, "hit", "hits") }
+                                if hit.title_match { { " · title matches" } }
+                                if hit.passages.len() > PASSAGES_PER_DOC {
+                                    { format!(" · {} paragraphs", hit.passages.len()) }
+                                }
+                            </p>
+                            <ul class="passages">
+                                { for hit.passages.iter().take(PASSAGES_PER_DOC).map(|p| {
+                                    let text = &doc.paragraphs[p.paragraph];
+                                    let spans = s.highlighter.spans(text);
+                                    let window = fragment(text, &spans, SNIPPET_CHARS);
+                                    let local: Vec<_> = spans
+                                        .iter()
+                                        .filter(|r| r.start >= window.start && r.end <= window.end)
+                                        .map(|r| r.start - window.start..r.end - window.start)
+                                        .collect();
+                                    let to = props.route.with_doc(Some(&doc.id), Some(p.paragraph + 1));
+                                    html! {
+                                        <li>
+                                            <Link to={to} on_navigate={props.on_navigate.clone()} class="passage-link">
+                                                <span class="para-number">{ format!("¶{}", p.paragraph + 1) }</span>
+                                                if window.start > 0 { { "… " } }
+                                                { marked(&text[window.clone()], &local, None) }
+                                                if window.end < text.len() { { " …" } }
+                                            </Link>
+                                        </li>
+                                    }
+                                }) }
+                            </ul>
+                        </li>
+                    }
+                }) }
+            </ol>
+            if more > 0 {
+                <button type="button" class="show-more" onclick={{
+                    let shown = shown.clone();
+                    Callback::from(move |_| shown.set(*shown + DOCS_PER_PAGE))
+                }}>
+                    { format!("Show {} more of {}", more.min(DOCS_PER_PAGE), plural(more, "document", "documents")) }
+                </button>
+            }
+        </section>
+    }
+}

@@ -101,12 +101,14 @@ for (const deployment of DEPLOYMENTS) {
       });
     });
 
-    test('keyboard only: skip link, open a document with Enter', async () => {
+    test('keyboard only: skip link, search box, open a document with Enter', async () => {
       await withPage(server, `${deployment.name}-keyboard`, async (page) => {
         await page.goto(server.url);
         await page.locator('.doc-list a').waitFor();
         await page.keyboard.press('Tab');
         assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip-link');
+        await page.keyboard.press('Tab');
+        assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-input');
         await page.keyboard.press('Tab');
         assert.equal(await page.evaluate(() => document.activeElement?.className), 'doc-link');
         // Focus is visible: the focused link gets an outline.

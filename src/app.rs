@@ -22,13 +22,28 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let corpus = props.corpus;
     let route = use_state(Route::current);
-    let index = use_memo(corpus, |c| Index::build(&c.documents));
-    let search: Rc<Option<Rc<SearchView>>> = {
+    // The index is built just after the first paint, so the list shows at once; a search
+    // typed (or linked) before it is ready says so, then runs.
+    let index = use_state(|| None::<Rc<Index>>);
+    {
         let index = index.clone();
-        use_memo(route.q.clone(), move |q| {
-            (!q.trim().is_empty()).then(|| Rc::new(SearchView::run(&index, q)))
+        use_effect_with(corpus, move |corpus| {
+            let corpus = *corpus;
+            let timer = gloo::timers::callback::Timeout::new(0, move || {
+                index.set(Some(Rc::new(Index::build(&corpus.documents))));
+                crate::dom::mark("sift:index-ready");
+            });
+            move || drop(timer)
+        });
+    }
+    let search: Rc<Option<Rc<SearchView>>> = {
+        let ready = (*index).clone();
+        use_memo((route.q.clone(), ready.is_some()), move |(q, _)| {
+            let index = ready.as_ref()?;
+            (!q.trim().is_empty()).then(|| Rc::new(SearchView::run(index, q)))
         })
     };
+    let preparing = index.is_none() && !route.q.trim().is_empty();
     {
         // Back and forward: follow the URL.
         let route = route.clone();
@@ -131,6 +146,9 @@ pub fn App(props: &AppProps) -> Html {
                 </>
             }
         }
+        (None, None, None) if preparing => html! {
+            <p class="search-status" role="status">{ "Preparing the search index…" }</p>
+        },
         (None, None, None) => html! {
             <div class="welcome">
                 <h2>{ "Welcome" }</h2>

@@ -345,7 +345,7 @@ fn expand(
         return vec![(id, 1.0)];
     }
     if typos {
-        if let Some((fixed, id)) = correction(index, term) {
+        if let Some((fixed, id)) = other_form(index, term).or_else(|| correction(index, term)) {
             results.corrections.push((term.to_string(), fixed.clone()));
             results.matched_terms.push(fixed);
             return vec![(id, 1.0)];
@@ -355,6 +355,53 @@ fn expand(
         .unknown
         .push(format!("{term}{}", if prefix { "*" } else { "" }));
     Vec::new()
+}
+
+/// Another English form of an unknown word that does occur (war ↔ wars, city ↔ cities,
+/// attack ↔ attacked/attacking): the most common one. A light stemmer, used only when the
+/// word itself occurs nowhere, so exact forms always come first.
+pub fn other_form(index: &Index, term: &str) -> Option<(String, u32)> {
+    if term.chars().count() < 3 || !term.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    let mut forms: Vec<String> = Vec::new();
+    let mut bases = vec![term.to_string()];
+    for (suffix, replacement) in [
+        ("ies", "y"),
+        ("es", ""),
+        ("s", ""),
+        ("ed", ""),
+        ("ed", "e"),
+        ("ing", ""),
+        ("ing", "e"),
+    ] {
+        if let Some(stem) = term.strip_suffix(suffix) {
+            if stem.len() >= 2 && !(suffix == "s" && stem.ends_with('s')) {
+                bases.push(format!("{stem}{replacement}"));
+            }
+        }
+    }
+    for base in &bases {
+        forms.push(base.clone());
+        let stem = base.strip_suffix('e').unwrap_or(base);
+        forms.push(format!("{base}s"));
+        forms.push(format!("{base}es"));
+        forms.push(format!("{stem}ed"));
+        forms.push(format!("{stem}ing"));
+        if let Some(y) = base.strip_suffix('y') {
+            forms.push(format!("{y}ies"));
+        }
+    }
+    forms
+        .into_iter()
+        .filter(|f| f != term)
+        .filter_map(|f| {
+            index
+                .term_id(&f)
+                .map(|id| (index.postings(id).len(), f, id))
+        })
+        .max_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)))
+        .map(|(_, f, id)| (f, id))
 }
 
 /// The best near spelling of an unknown word: fewest edits, then most passages.
@@ -723,6 +770,32 @@ mod tests {
             },
         );
         assert!(r.docs.is_empty());
+    }
+
+    #[test]
+    fn other_english_forms_only_when_the_word_itself_is_absent() {
+        let (_, index) = corpus(&[
+            "# A\n\nThe ceasefire held in two cities.",
+            "# B\n\nCeasefires rarely hold. The city attacked.",
+        ]);
+        let cases: &[(&str, &[usize], Option<&str>)] = &[
+            // the exact form occurs: only it is found, stems do not drown it
+            ("ceasefires", &[1], None),
+            ("ceasefire", &[0], None),
+            // absent forms fall back to another form that occurs
+            ("wars", &[], None),
+            ("held", &[0], None),
+            ("holds", &[1], Some("hold")),
+            ("attacks", &[1], Some("attacked")),
+            ("attacking", &[1], Some("attacked")),
+        ];
+        for (query, want, fixed) in cases {
+            let r = search(&index, &q(query, false));
+            let got: Vec<usize> = r.docs.iter().map(|d| d.doc).collect();
+            assert_eq!(sorted(got), *want, "query {query:?}");
+            let corrected = r.corrections.first().map(|c| c.1.as_str());
+            assert_eq!(corrected, *fixed, "query {query:?}");
+        }
     }
 
     #[test]

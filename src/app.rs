@@ -3,7 +3,7 @@
 
 use crate::components::search_box::SEARCH_INPUT_ID;
 use crate::components::{
-    Concordance, DocList, Link, Reader, Results, SearchBox, SearchStatus, SiteHeader,
+    Concordance, CopyLink, DocList, Link, Reader, Results, SearchBox, SearchStatus, SiteHeader,
 };
 use crate::corpus::{CorpusRef, DocRef};
 use crate::route::{Route, View};
@@ -22,6 +22,8 @@ pub struct AppProps {
 pub fn App(props: &AppProps) -> Html {
     let corpus = props.corpus;
     let route = use_state(Route::current);
+    // What the address asked for that could not be shown, said once, until dismissed.
+    let problems = use_state(Route::problems);
     // The index is built just after the first paint, so the list shows at once; a search
     // typed (or linked) before it is ready says so, then runs.
     let index = use_state(|| None::<Rc<Index>>);
@@ -172,6 +174,7 @@ pub fn App(props: &AppProps) -> Html {
                 words={corpus.word_count()}
             >
                 <SearchBox value={route.q.clone()} on_input={on_search} />
+                <CopyLink />
             </SiteHeader>
             <div class={classes!("layout", reading.then_some("is-reading"), searching.then_some("is-searching"))}>
                 <nav class="doc-nav" aria-labelledby="docs-heading">
@@ -183,7 +186,18 @@ pub fn App(props: &AppProps) -> Html {
                         on_navigate={on_navigate.clone()}
                     />
                 </nav>
-                <main id="main" tabindex="-1">{ main }</main>
+                <main id="main" tabindex="-1">
+                    if !problems.is_empty() {
+                        <div class="link-notice" role="alert">
+                            { for problems.iter().map(|p| html! { <p>{ p }</p> }) }
+                            <button type="button" onclick={{
+                                let problems = problems.clone();
+                                Callback::from(move |_| problems.set(Vec::new()))
+                            }}>{ "Dismiss" }</button>
+                        </div>
+                    }
+                    { main }
+                </main>
             </div>
             <footer class="site-footer">
                 <p>{ "Sift runs entirely in your browser: your documents never leave this device." }</p>

@@ -42,3 +42,46 @@ pub fn typing_in_field(e: &web_sys::KeyboardEvent) -> bool {
                 || el.has_attribute("contenteditable")
         })
 }
+
+/// The page's address as the reader sees it.
+pub fn current_url() -> String {
+    gloo::utils::window().location().href().unwrap_or_default()
+}
+
+/// Copy `text` to the clipboard: the Clipboard API where the page may use it, else the
+/// older `execCommand("copy")` on a temporary text area. False when neither worked.
+pub async fn copy_text(text: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    let window = gloo::utils::window();
+    let navigator = window.navigator();
+    let has_clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into())
+        .map(|c| !c.is_undefined() && !c.is_null())
+        .unwrap_or(false);
+    if has_clipboard {
+        let promise = navigator.clipboard().write_text(text);
+        if wasm_bindgen_futures::JsFuture::from(promise).await.is_ok() {
+            return true;
+        }
+    }
+    let document = gloo::utils::document();
+    let Ok(area) = document.create_element("textarea") else {
+        return false;
+    };
+    let Ok(area) = area.dyn_into::<web_sys::HtmlTextAreaElement>() else {
+        return false;
+    };
+    area.set_value(text);
+    let _ = area.set_attribute("readonly", "");
+    let _ = area.set_attribute("style", "position:fixed;top:-10em;opacity:0");
+    let Some(body) = document.body() else {
+        return false;
+    };
+    let _ = body.append_child(&area);
+    area.select();
+    let copied = document
+        .dyn_ref::<web_sys::HtmlDocument>()
+        .and_then(|d| d.exec_command("copy").ok())
+        .unwrap_or(false);
+    area.remove();
+    copied
+}

@@ -42,28 +42,53 @@ pub struct Route {
 }
 
 impl Route {
-    /// Parse a query string (`?q=a&doc=b`) and a hash (`#p3`). Unknown parameters and
-    /// values are ignored.
+    /// Parse a query string (`?q=a&doc=b`) and a hash (`#p3`). Unknown parameters are
+    /// ignored; values that cannot be used are dropped (see [`Route::problems`]).
     pub fn parse(search: &str, hash: &str) -> Route {
+        Route::parse_checked(search, hash).0
+    }
+
+    /// Parse, and say what in the address could not be used, for a notice.
+    pub fn parse_checked(search: &str, hash: &str) -> (Route, Vec<String>) {
         let mut route = Route::default();
+        let mut problems = Vec::new();
         for pair in search.trim_start_matches('?').split('&') {
             let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
             let value = decode(value);
-            match key {
-                "q" => route.q = value,
-                "doc" if !value.is_empty() => route.doc = Some(value),
-                "view" if value == "concordance" => route.view = View::Concordance,
-                "sort" if value == "left" => route.sort = Sort::Left,
-                "sort" if value == "right" => route.sort = Sort::Right,
+            match (key, value.as_str()) {
+                ("q", _) => route.q = value,
+                ("doc", "") => {}
+                ("doc", _) => route.doc = Some(value),
+                ("view", "concordance") => route.view = View::Concordance,
+                ("view", "results" | "") => route.view = View::Results,
+                ("view", other) => problems.push(format!(
+                    "The link asks for a view “{other}” that Sift does not have; showing the results."
+                )),
+                ("sort", "left") => route.sort = Sort::Left,
+                ("sort", "right") => route.sort = Sort::Right,
+                ("sort", "rank" | "") => route.sort = Sort::Rank,
+                ("sort", other) => problems.push(format!(
+                    "The link asks for an order “{other}” that Sift does not know; showing them by document."
+                )),
                 _ => {}
             }
         }
-        route.paragraph = hash
-            .trim_start_matches('#')
-            .strip_prefix('p')
-            .and_then(|n| n.parse().ok())
-            .filter(|&n| n > 0);
-        route
+        let hash = hash.trim_start_matches('#');
+        if let Some(n) = hash.strip_prefix('p') {
+            match n.parse::<usize>() {
+                Ok(n) if n > 0 => route.paragraph = Some(n),
+                _ => problems.push(format!(
+                    "The link points at a paragraph “{hash}” that does not exist; showing the start."
+                )),
+            }
+        }
+        (route, problems)
+    }
+
+    /// What in the current page's address could not be used.
+    pub fn problems() -> Vec<String> {
+        let (search, hash) = location_parts();
+        Route::parse_checked(&search, &hash).1
     }
 
     /// The relative URL of this route (`?q=a&doc=b#p3`, or `?` for the start page).
@@ -101,17 +126,8 @@ impl Route {
 
     /// The route of the current page.
     pub fn current() -> Route {
-        let location = web_sys::window().map(|w| w.location());
-        let get = |f: fn(&web_sys::Location) -> Result<String, JsValue>| {
-            location
-                .as_ref()
-                .and_then(|l| f(l).ok())
-                .unwrap_or_default()
-        };
-        Route::parse(
-            &get(web_sys::Location::search),
-            &get(web_sys::Location::hash),
-        )
+        let (search, hash) = location_parts();
+        Route::parse(&search, &hash)
     }
 
     /// Make this route the current page's URL with a new history entry.
@@ -127,6 +143,17 @@ impl Route {
             let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&self.href()));
         }
     }
+}
+
+fn location_parts() -> (String, String) {
+    let location = web_sys::window().map(|w| w.location());
+    let get = |f: fn(&web_sys::Location) -> Result<String, JsValue>| {
+        location
+            .as_ref()
+            .and_then(|l| f(l).ok())
+            .unwrap_or_default()
+    };
+    (get(web_sys::Location::search), get(web_sys::Location::hash))
 }
 
 /// Decode `application/x-www-form-urlencoded` text; invalid escapes stay as typed.
@@ -175,6 +202,30 @@ fn encode(value: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unusable_values_are_reported() {
+        let cases: &[(&str, &str, usize)] = &[
+            ("?view=bogus", "", 1),
+            ("?sort=up&view=concordance", "", 1),
+            ("?q=x", "#p0", 1),
+            ("?q=x", "#pzz", 1),
+            ("?view=bogus&sort=up", "#p-1", 3),
+            ("?utm_source=mail&q=x", "#top", 0),
+        ];
+        for (search, hash, n) in cases {
+            let (route, problems) = Route::parse_checked(search, hash);
+            assert_eq!(problems.len(), *n, "{search}{hash}: {problems:?}");
+            // whatever was wrong, the rest of the link still works
+            assert_eq!(
+                Route::parse(&route.href(), ""),
+                Route {
+                    paragraph: None,
+                    ..route.clone()
+                }
+            );
+        }
+    }
 
     #[test]
     fn parse_and_href_round_trip() {

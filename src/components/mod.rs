@@ -2,6 +2,7 @@
 //! does through callbacks; none of them holds text logic.
 
 pub mod concordance;
+pub mod copy_link;
 pub mod doc_list;
 pub mod header;
 pub mod link;
@@ -11,6 +12,7 @@ pub mod results;
 pub mod search_box;
 
 pub use concordance::Concordance;
+pub use copy_link::CopyLink;
 pub use doc_list::DocList;
 pub use header::SiteHeader;
 pub use link::Link;

@@ -150,6 +150,11 @@ pub fn Reader(props: &ReaderProps) -> Html {
             if doc.paragraphs.is_empty() {
                 <p class="notice">{ "This document has no text." }</p>
             }
+            if let Some(p) = paragraph.filter(|&p| p > doc.paragraphs.len()) {
+                <p class="link-notice" role="status">
+                    { format!("This document has no paragraph {p} (it has {}); showing its start.", doc.paragraphs.len()) }
+                </p>
+            }
             <div class="doc-body">
                 { for doc.paragraphs.iter().enumerate().map(|(i, text)| {
                     let n = i + 1;

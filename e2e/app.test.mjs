@@ -101,7 +101,7 @@ for (const deployment of DEPLOYMENTS) {
       });
     });
 
-    test('keyboard only: skip link, search box, open a document with Enter', async () => {
+    test('keyboard only: skip link, search box, copy link, open a document with Enter', async () => {
       await withPage(server, `${deployment.name}-keyboard`, async (page) => {
         await page.goto(server.url);
         await page.locator('.doc-list a').waitFor();
@@ -109,6 +109,8 @@ for (const deployment of DEPLOYMENTS) {
         assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip-link');
         await page.keyboard.press('Tab');
         assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-input');
+        await page.keyboard.press('Tab');
+        assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Copy link');
         await page.keyboard.press('Tab');
         assert.equal(await page.evaluate(() => document.activeElement?.className), 'doc-link');
         // Focus is visible: the focused link gets an outline.

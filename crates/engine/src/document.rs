@@ -264,6 +264,55 @@ fn markdown_heading(line: &str) -> Option<&str> {
     (!text.is_empty()).then_some(text)
 }
 
+/// The paragraphs of a plain text, as slices of it: blocks separated by blank lines, or
+/// each line when the text has no blank line (the `.txt` rule of [`parse`]). Lines inside a
+/// block stay as they are (the tokenizer treats line breaks as spaces), so nothing is copied.
+///
+/// ```
+/// use sift_engine::document::paragraph_slices;
+/// assert_eq!(paragraph_slices("a\nb"), ["a", "b"]);
+/// assert_eq!(paragraph_slices("a\nb\n\n c \n"), ["a\nb", "c"]);
+/// ```
+pub fn paragraph_slices(text: &str) -> Vec<&str> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let blank = |l: &str| l.trim().is_empty();
+    let lines: Vec<&str> = text.lines().collect();
+    let first = lines.iter().position(|l| !blank(l));
+    let last = lines.iter().rposition(|l| !blank(l));
+    let has_blank = match (first, last) {
+        (Some(a), Some(b)) => lines[a..b].iter().any(|l| blank(l)),
+        _ => false,
+    };
+    if !has_blank {
+        return lines
+            .into_iter()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+    }
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut end = 0;
+    let base = text.as_ptr() as usize;
+    for line in text.split_inclusive('\n') {
+        let offset = line.as_ptr() as usize - base;
+        if blank(line) {
+            if let Some(s) = start.take() {
+                out.push(text[s..end].trim());
+            }
+        } else {
+            if start.is_none() {
+                start = Some(offset);
+            }
+            end = offset + line.len();
+        }
+    }
+    if let Some(s) = start {
+        out.push(text[s..end].trim());
+    }
+    out
+}
+
 /// The first sentence of the first paragraph, cut at a word boundary when long; the id
 /// when the document has no text.
 fn derive_title(id: &str, paragraphs: &[String]) -> String {
@@ -446,6 +495,24 @@ mod tests {
             assert_eq!(doc.title_derived, case.title_derived, "{}", case.name);
             assert_eq!(doc.paragraphs, case.paragraphs, "{}: paragraphs", case.name);
             assert_eq!(doc.id, "doc");
+        }
+    }
+
+    #[test]
+    fn paragraph_slices_agree_with_parse() {
+        for case in CASES.iter().filter(|c| c.format == Format::Text) {
+            let text = std::str::from_utf8(case.input)
+                .unwrap()
+                .replace("\r\n", "\n");
+            if text.starts_with("---") || text.contains('\r') {
+                continue; // front matter and CR-only files are parse()'s business
+            }
+            let doc = parse("d", Format::Text, text.as_bytes()).unwrap();
+            let slices: Vec<String> = paragraph_slices(&text)
+                .iter()
+                .map(|p| p.lines().map(str::trim).collect::<Vec<_>>().join(" "))
+                .collect();
+            assert_eq!(slices, doc.paragraphs, "{}", case.name);
         }
     }
 

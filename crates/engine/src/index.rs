@@ -51,16 +51,7 @@ impl Index {
     /// Index documents: each one's title and paragraphs. A title derived from the first
     /// sentence is left out: its words are in the first paragraph already.
     pub fn build(docs: &[Document]) -> Index {
-        let mut builder = IndexBuilder::default();
-        for doc in docs {
-            let title = if doc.title_derived {
-                ""
-            } else {
-                doc.title.as_str()
-            };
-            builder.add(title, doc.paragraphs.iter().map(String::as_str));
-        }
-        builder.finish()
+        Index::build_from(docs)
     }
 
     pub fn doc_count(&self) -> usize {
@@ -236,133 +227,250 @@ impl Cursor<'_> {
     }
 }
 
-/// Builds an [`Index`] one document at a time, so a caller can stream documents in
-/// without holding them all.
-#[derive(Default)]
-pub struct IndexBuilder {
-    dict: HashMap<Box<str>, u32, BuildHasherDefault<FxHasher>>,
-    terms: Vec<TermBuffer>,
-    passages: Vec<Passage>,
-    doc_count: u32,
-    total_len: u64,
-    scratch: Vec<(u32, u32)>,
+/// Feeds documents to the index builder: called twice, it must give the same documents in
+/// the same order each time, calling `sink(title, paragraphs)` once per document.
+pub trait DocumentSource {
+    fn visit(&self, sink: &mut dyn FnMut(&str, &[&str]));
 }
 
-#[derive(Default)]
-struct TermBuffer {
-    count: u32,
-    last_passage: u32,
-    pairs: Vec<u8>,
-    positions: Vec<u8>,
-}
-
-impl IndexBuilder {
-    /// Add a document: its title, then its paragraphs.
-    pub fn add<'a>(&mut self, title: &str, paragraphs: impl IntoIterator<Item = &'a str>) {
-        let doc = self.doc_count;
-        self.add_passage(doc, TITLE, title);
-        for (i, paragraph) in paragraphs.into_iter().enumerate() {
-            self.add_passage(doc, i as u32, paragraph);
+impl DocumentSource for [Document] {
+    fn visit(&self, sink: &mut dyn FnMut(&str, &[&str])) {
+        let mut paragraphs: Vec<&str> = Vec::new();
+        for doc in self {
+            // A title derived from the first sentence is left out: its words are in the
+            // first paragraph already.
+            let title = if doc.title_derived {
+                ""
+            } else {
+                doc.title.as_str()
+            };
+            paragraphs.clear();
+            paragraphs.extend(doc.paragraphs.iter().map(String::as_str));
+            sink(title, &paragraphs);
         }
-        self.doc_count += 1;
     }
+}
 
-    fn add_passage(&mut self, doc: u32, paragraph: u32, text: &str) {
-        let passage = self.passages.len() as u32;
+/// Per-term state while building.
+#[derive(Default, Clone, Copy)]
+struct TermState {
+    /// Passages containing the term (pass 1).
+    count: u32,
+    /// Passages written so far (pass 2).
+    written: u32,
+    last_passage: u32,
+    pairs_len: u32,
+    positions_len: u32,
+    /// Write cursors into the postings buffer (pass 2).
+    pairs_at: u32,
+    positions_at: u32,
+}
+
+#[derive(Default)]
+struct Builder {
+    dict: HashMap<Box<str>, u32, BuildHasherDefault<FxHasher>>,
+    terms: Vec<TermState>,
+    passages: Vec<Passage>,
+    total_len: u64,
+    /// (term id, position) of the passage being indexed.
+    scratch: Vec<(u32, u32)>,
+    /// Passage counter of pass 2.
+    next_passage: u32,
+}
+
+impl Index {
+    /// Build from any [`DocumentSource`], in two passes over the documents: the first
+    /// sizes every term's postings exactly, the second writes them in place. Postings are
+    /// never copied or over-allocated, so peak memory stays close to the final index (it
+    /// matters in wasm, whose memory never shrinks).
+    pub fn build_from<S: DocumentSource + ?Sized>(source: &S) -> Index {
+        let mut b = Builder::default();
+        // Pass 1: terms, passages, exact sizes.
+        let mut doc = 0u32;
+        source.visit(&mut |title, paragraphs| {
+            b.size_passage(doc, TITLE, title);
+            for (i, p) in paragraphs.iter().enumerate() {
+                b.size_passage(doc, i as u32, p);
+            }
+            doc += 1;
+        });
+        // Lay out each term as `varint(count) varint(pairs_len) pairs positions`.
+        let mut offsets = Vec::with_capacity(b.terms.len() + 1);
+        let mut total = 0usize;
+        for t in &mut b.terms {
+            offsets.push(total as u32);
+            let header = varint_len(t.count) + varint_len(t.pairs_len);
+            t.pairs_at = (total + header) as u32;
+            t.positions_at = t.pairs_at + t.pairs_len;
+            total += header + (t.pairs_len + t.positions_len) as usize;
+        }
+        offsets.push(total as u32);
+        let mut postings = vec![0u8; total];
+        for (t, &at) in b.terms.iter().zip(&offsets) {
+            let mut at = at as usize;
+            put_varint(&mut postings, &mut at, t.count);
+            put_varint(&mut postings, &mut at, t.pairs_len);
+        }
+        // Pass 2: the same documents again, postings written in place.
+        source.visit(&mut |title, paragraphs| {
+            b.write_passage(title, &mut postings);
+            for p in paragraphs {
+                b.write_passage(p, &mut postings);
+            }
+        });
+        // The dictionary as an fst: term → term id (ids index `offsets`).
+        let mut entries: Vec<(Box<str>, u32)> = std::mem::take(&mut b.dict).into_iter().collect();
+        entries.sort_unstable_by(|x, y| x.0.cmp(&y.0));
+        let mut fst = MapBuilder::memory();
+        for (term, id) in &entries {
+            // Terms are unique and sorted, so insertion cannot fail.
+            let _ = fst.insert(term.as_bytes(), u64::from(*id));
+        }
+        drop(entries);
+        let dict = fst
+            .into_inner()
+            .ok()
+            .and_then(|bytes| Map::new(bytes).ok())
+            .unwrap_or_default();
+        let avg_len = if b.passages.is_empty() {
+            0.0
+        } else {
+            b.total_len as f32 / b.passages.len() as f32
+        };
+        Index {
+            dict,
+            offsets,
+            postings,
+            passages: b.passages,
+            doc_count: doc,
+            avg_len,
+        }
+    }
+}
+
+impl Builder {
+    /// Tokenize `text` into `scratch` as (term id, position), sorted; registers new terms
+    /// when `insert`. Returns the number of tokens.
+    fn collect(&mut self, text: &str, insert: bool) -> u32 {
         let mut scratch = std::mem::take(&mut self.scratch);
         scratch.clear();
         let mut position = 0u32;
         for_each_token(text, |term, _| {
             let id = match self.dict.get(term) {
                 Some(&id) => id,
-                None => {
+                None if insert => {
                     let id = self.terms.len() as u32;
                     self.dict.insert(term.into(), id);
-                    self.terms.push(TermBuffer::default());
+                    self.terms.push(TermState::default());
                     id
                 }
+                None => return, // cannot happen: pass 2 sees the same text
             };
             scratch.push((id, position));
             position += 1;
         });
         scratch.sort_unstable();
+        self.scratch = scratch;
+        position
+    }
+
+    /// Pass 1 for one passage: register it and size its terms' postings.
+    fn size_passage(&mut self, doc: u32, paragraph: u32, text: &str) {
+        let passage = self.passages.len() as u32;
+        let len = self.collect(text, true);
         let mut i = 0;
-        while i < scratch.len() {
-            let term = scratch[i].0;
+        while i < self.scratch.len() {
+            let term = self.scratch[i].0;
             let mut j = i;
-            while j < scratch.len() && scratch[j].0 == term {
+            let mut last = 0;
+            let mut positions_len = 0;
+            while j < self.scratch.len() && self.scratch[j].0 == term {
+                positions_len += varint_len(self.scratch[j].1 - last);
+                last = self.scratch[j].1;
                 j += 1;
             }
-            let buf = &mut self.terms[term as usize];
-            let delta = if buf.count == 0 {
+            let t = &mut self.terms[term as usize];
+            let delta = if t.count == 0 {
                 passage
             } else {
-                passage - buf.last_passage
+                passage - t.last_passage
             };
-            write_varint(&mut buf.pairs, delta);
-            write_varint(&mut buf.pairs, (j - i) as u32);
-            let mut last = 0;
-            for &(_, p) in &scratch[i..j] {
-                write_varint(&mut buf.positions, p - last);
-                last = p;
-            }
-            buf.count += 1;
-            buf.last_passage = passage;
+            t.pairs_len += (varint_len(delta) + varint_len((j - i) as u32)) as u32;
+            t.positions_len += positions_len as u32;
+            t.count += 1;
+            t.last_passage = passage;
             i = j;
         }
-        self.scratch = scratch;
-        self.total_len += u64::from(position);
+        self.total_len += u64::from(len);
         self.passages.push(Passage {
             doc,
             paragraph,
-            len: position,
+            len,
         });
     }
 
-    /// Finish: sort the dictionary into an fst and lay the postings out in term order.
-    pub fn finish(self) -> Index {
-        let mut entries: Vec<(Box<str>, u32)> = self.dict.into_iter().collect();
-        entries.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        let mut terms = self.terms;
-        let mut builder = MapBuilder::memory();
-        let total: usize = terms
-            .iter()
-            .map(|t| t.pairs.len() + t.positions.len() + 10)
-            .sum();
-        let mut postings = Vec::with_capacity(total);
-        let mut offsets = Vec::with_capacity(entries.len() + 1);
-        for (new_id, (term, old_id)) in entries.iter().enumerate() {
-            // Terms are unique and sorted, so insertion cannot fail.
-            let _ = builder.insert(term.as_bytes(), new_id as u64);
-            let buf = std::mem::take(&mut terms[*old_id as usize]);
-            offsets.push(postings.len() as u32);
-            write_varint(&mut postings, buf.count);
-            write_varint(&mut postings, buf.pairs.len() as u32);
-            postings.extend_from_slice(&buf.pairs);
-            postings.extend_from_slice(&buf.positions);
-        }
-        offsets.push(postings.len() as u32);
-        let dict = builder
-            .into_inner()
-            .ok()
-            .and_then(|bytes| Map::new(bytes).ok())
-            .unwrap_or_default();
-        let avg_len = if self.passages.is_empty() {
-            0.0
-        } else {
-            self.total_len as f32 / self.passages.len() as f32
-        };
-        Index {
-            dict,
-            offsets,
-            postings,
-            passages: self.passages,
-            doc_count: self.doc_count,
-            avg_len,
+    /// Pass 2 for one passage: write its postings where pass 1 made room.
+    fn write_passage(&mut self, text: &str, postings: &mut [u8]) {
+        let passage = self.next_passage;
+        self.next_passage += 1;
+        self.collect(text, false);
+        let mut i = 0;
+        while i < self.scratch.len() {
+            let term = self.scratch[i].0;
+            let mut j = i;
+            while j < self.scratch.len() && self.scratch[j].0 == term {
+                j += 1;
+            }
+            let t = &mut self.terms[term as usize];
+            let delta = if t.written == 0 {
+                passage
+            } else {
+                passage - t.last_passage
+            };
+            let mut at = t.pairs_at as usize;
+            put_varint(postings, &mut at, delta);
+            put_varint(postings, &mut at, (j - i) as u32);
+            t.pairs_at = at as u32;
+            let mut at = t.positions_at as usize;
+            let mut last = 0;
+            for &(_, p) in &self.scratch[i..j] {
+                put_varint(postings, &mut at, p - last);
+                last = p;
+            }
+            t.positions_at = at as u32;
+            t.written += 1;
+            t.last_passage = passage;
+            i = j;
         }
     }
 }
 
+fn varint_len(v: u32) -> usize {
+    match v {
+        0..=0x7F => 1,
+        0x80..=0x3FFF => 2,
+        0x4000..=0x1F_FFFF => 3,
+        0x20_0000..=0xFFF_FFFF => 4,
+        _ => 5,
+    }
+}
+
+/// Write a varint into a buffer sized for it (pass 1 measured it).
+fn put_varint(out: &mut [u8], at: &mut usize, mut v: u32) {
+    while v >= 0x80 {
+        if let Some(b) = out.get_mut(*at) {
+            *b = (v as u8) | 0x80;
+        }
+        *at += 1;
+        v >>= 7;
+    }
+    if let Some(b) = out.get_mut(*at) {
+        *b = v as u8;
+    }
+    *at += 1;
+}
+
+#[cfg(test)]
 fn write_varint(out: &mut Vec<u8>, mut v: u32) {
     while v >= 0x80 {
         out.push((v as u8) | 0x80);

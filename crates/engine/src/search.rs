@@ -35,6 +35,9 @@ pub const MAX_EXPANSIONS: usize = 2_000;
 const EXPANSION_WEIGHT: f32 = 0.6;
 const TITLE_WEIGHT: f32 = 2.0;
 const PROXIMITY_WEIGHT: f32 = 0.5;
+/// Proximity is scored when both adjacent words are in at most this many passages (or an
+/// eighth of them, in a large corpus).
+const PROXIMITY_MAX_PASSAGES: usize = 64;
 const OTHER_PASSAGES_SHARE: f32 = 0.2;
 
 /// The ranked answer to a query.
@@ -171,19 +174,13 @@ pub fn search_with(index: &Index, query: &Query, options: Options) -> SearchResu
     }
 
     // Score passages of matching documents.
-    let n_passages = index.passage_count();
-    let mut score = vec![0f32; n_passages];
-    let mut hits = vec![0u32; n_passages];
-    let mut touched: Vec<u32> = Vec::new();
+    let estimate: usize = resolved
+        .iter()
+        .flat_map(|r| &r.parts)
+        .map(|p| p.hits.len())
+        .sum();
+    let mut acc = Accumulator::new(index.passage_count(), estimate);
     let avg = index.avg_len().max(1.0);
-    let mut add = |p: u32, s: f32, h: u32, touched: &mut Vec<u32>| {
-        let i = p as usize;
-        if score[i] == 0.0 && hits[i] == 0 {
-            touched.push(p);
-        }
-        score[i] += s;
-        hits[i] += h;
-    };
     for r in &resolved {
         for part in &r.parts {
             for &(p, tf) in &part.hits {
@@ -194,7 +191,7 @@ pub fn search_with(index: &Index, query: &Query, options: Options) -> SearchResu
                 let norm = 1.0 - B + B * passage.len as f32 / avg;
                 let tf = tf as f32;
                 let s = part.weight * part.idf * tf * (K1 + 1.0) / (tf + K1 * norm);
-                add(p, s, tf as u32, &mut touched);
+                acc.add(p, s, tf as u32);
             }
         }
     }
@@ -215,23 +212,28 @@ pub fn search_with(index: &Index, query: &Query, options: Options) -> SearchResu
                 let (Some(ta), Some(tb)) = (index.term_id(a), index.term_id(b)) else {
                     continue;
                 };
-                let idf =
-                    idf(index, index.postings(ta).len()) + idf(index, index.postings(tb).len());
+                let (na, nb) = (index.postings(ta).len(), index.postings(tb).len());
+                // A very common word beside another says little, and costs the most.
+                if na.max(nb) > PROXIMITY_MAX_PASSAGES.max(index.passage_count() / 8) {
+                    continue;
+                }
+                let idf = idf(index, na) + idf(index, nb);
                 for (p, n) in phrase_hits(index, &[vec![ta], vec![tb]]) {
                     if matching.contains(index.passage(p).doc) {
-                        add(p, PROXIMITY_WEIGHT * idf * n.min(3) as f32, 0, &mut touched);
+                        acc.add(p, PROXIMITY_WEIGHT * idf * n.min(3) as f32, 0);
                     }
                 }
             }
         }
     }
+    let scored = acc.finish();
 
     // Gather passages per document.
-    touched.sort_unstable();
     let mut docs: Vec<DocHit> = Vec::new();
-    for &p in &touched {
+    // Per document: best passage score and the sum of all.
+    let mut sums: Vec<(f32, f32)> = Vec::new();
+    for &(p, s, h) in &scored {
         let passage = index.passage(p);
-        let (s, h) = (score[p as usize], hits[p as usize]);
         if docs.last().is_none_or(|d| d.doc != passage.doc as usize) {
             docs.push(DocHit {
                 doc: passage.doc as usize,
@@ -240,18 +242,25 @@ pub fn search_with(index: &Index, query: &Query, options: Options) -> SearchResu
                 passages: Vec::new(),
                 title_match: false,
             });
+            sums.push((0.0, 0.0));
         }
-        let Some(doc) = docs.last_mut() else { continue };
+        let (Some(doc), Some(sum)) = (docs.last_mut(), sums.last_mut()) else {
+            continue;
+        };
         if passage.paragraph == TITLE {
             doc.title_match = true;
             doc.score += TITLE_WEIGHT * s;
         } else {
             doc.hits += h;
-            doc.passages.push(PassageHit {
-                paragraph: passage.paragraph as usize,
-                score: s,
-                hits: h,
-            });
+            sum.0 = sum.0.max(s);
+            sum.1 += s;
+            if options.passages {
+                doc.passages.push(PassageHit {
+                    paragraph: passage.paragraph as usize,
+                    score: s,
+                    hits: h,
+                });
+            }
         }
     }
     // Documents that match only by exclusion (a query of only -words) have no passages.
@@ -267,19 +276,14 @@ pub fn search_with(index: &Index, query: &Query, options: Options) -> SearchResu
             })
             .collect();
     }
-    for doc in &mut docs {
+    for (doc, (best, sum)) in docs.iter_mut().zip(sums) {
         doc.passages.sort_by(|a, b| {
             b.score
                 .total_cmp(&a.score)
                 .then(a.paragraph.cmp(&b.paragraph))
         });
-        let best = doc.passages.first().map_or(0.0, |p| p.score);
-        let rest: f32 = doc.passages.iter().skip(1).map(|p| p.score).sum();
-        doc.score += best + OTHER_PASSAGES_SHARE * rest;
+        doc.score += best + OTHER_PASSAGES_SHARE * (sum - best);
         results.total_hits += doc.hits;
-        if !options.passages {
-            doc.passages = Vec::new();
-        }
     }
     docs.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc)));
     results.docs = docs;
@@ -287,6 +291,82 @@ pub fn search_with(index: &Index, query: &Query, options: Options) -> SearchResu
     results.matched_terms.dedup();
     results.unknown.dedup();
     results
+}
+
+/// Per-passage scores and hit counts: a sorted list when few passages are touched, dense
+/// arrays when many are.
+enum Accumulator {
+    Sparse(Vec<(u32, f32, u32)>),
+    Dense {
+        score: Vec<f32>,
+        hits: Vec<u32>,
+        touched: Vec<u32>,
+    },
+}
+
+impl Accumulator {
+    fn new(passages: usize, estimate: usize) -> Accumulator {
+        if estimate.saturating_mul(16) > passages {
+            Accumulator::Dense {
+                score: vec![0.0; passages],
+                hits: vec![0; passages],
+                touched: Vec::new(),
+            }
+        } else {
+            Accumulator::Sparse(Vec::with_capacity(estimate))
+        }
+    }
+
+    fn add(&mut self, p: u32, s: f32, h: u32) {
+        match self {
+            Accumulator::Sparse(v) => v.push((p, s, h)),
+            Accumulator::Dense {
+                score,
+                hits,
+                touched,
+            } => {
+                let i = p as usize;
+                if score[i] == 0.0 && hits[i] == 0 {
+                    touched.push(p);
+                }
+                score[i] += s;
+                hits[i] += h;
+            }
+        }
+    }
+
+    /// (passage, score, hits), sorted by passage, one entry per passage.
+    fn finish(self) -> Vec<(u32, f32, u32)> {
+        match self {
+            Accumulator::Sparse(mut v) => {
+                if !v.is_sorted_by_key(|e| e.0) {
+                    v.sort_by_key(|e| e.0);
+                }
+                let mut out: Vec<(u32, f32, u32)> = Vec::with_capacity(v.len());
+                for (p, s, h) in v {
+                    match out.last_mut() {
+                        Some(last) if last.0 == p => {
+                            last.1 += s;
+                            last.2 += h;
+                        }
+                        _ => out.push((p, s, h)),
+                    }
+                }
+                out
+            }
+            Accumulator::Dense {
+                score,
+                hits,
+                mut touched,
+            } => {
+                touched.sort_unstable();
+                touched
+                    .into_iter()
+                    .map(|p| (p, score[p as usize], hits[p as usize]))
+                    .collect()
+            }
+        }
+    }
 }
 
 fn eval(expr: &Expr, resolved: &[Resolved], next: &mut usize, n: usize) -> DocSet {
@@ -470,6 +550,10 @@ fn phrase_hits(index: &Index, slots: &[Vec<u32>]) -> Vec<(u32, u32)> {
     if slots.is_empty() || slots.iter().any(Vec::is_empty) {
         return Vec::new();
     }
+    if slots.iter().all(|ids| ids.len() == 1) {
+        let ids: Vec<u32> = slots.iter().map(|ids| ids[0]).collect();
+        return exact_phrase_hits(index, &ids);
+    }
     // Passages and positions per slot, merged over the slot's alternatives.
     // Start from the rarest slot's passages to keep the work small.
     let mut slot_passages: Vec<Vec<u32>> = slots
@@ -564,6 +648,60 @@ fn phrase_hits(index: &Index, slots: &[Vec<u32>]) -> Vec<(u32, u32)> {
             .count() as u32;
         if count > 0 {
             out.push((p, count));
+        }
+    }
+    out
+}
+
+/// [`phrase_hits`] for one term per slot: all postings walked in lockstep, positions
+/// decoded only where every term occurs, no allocation per passage.
+fn exact_phrase_hits(index: &Index, ids: &[u32]) -> Vec<(u32, u32)> {
+    let mut cursors: Vec<_> = ids.iter().map(|&id| index.postings(id).cursor()).collect();
+    let mut at: Vec<u32> = Vec::with_capacity(ids.len());
+    for c in &mut cursors {
+        match c.next_passage() {
+            Some((p, _)) => at.push(p),
+            None => return Vec::new(),
+        }
+    }
+    let mut positions: Vec<Vec<u32>> = vec![Vec::new(); ids.len()];
+    let mut out = Vec::new();
+    'walk: loop {
+        let target = at.iter().copied().max().unwrap_or(0);
+        let mut aligned = true;
+        for (k, c) in cursors.iter_mut().enumerate() {
+            while at[k] < target {
+                match c.next_passage() {
+                    Some((p, _)) => at[k] = p,
+                    None => break 'walk,
+                }
+            }
+            aligned &= at[k] == target;
+        }
+        if !aligned {
+            continue;
+        }
+        for (k, c) in cursors.iter_mut().enumerate() {
+            c.positions(&mut positions[k]);
+        }
+        let count = positions[0]
+            .iter()
+            .filter(|&&start| {
+                positions
+                    .iter()
+                    .enumerate()
+                    .skip(1)
+                    .all(|(k, l)| l.binary_search(&(start + k as u32)).is_ok())
+            })
+            .count() as u32;
+        if count > 0 {
+            out.push((target, count));
+        }
+        for (k, c) in cursors.iter_mut().enumerate() {
+            match c.next_passage() {
+                Some((p, _)) => at[k] = p,
+                None => break 'walk,
+            }
         }
     }
     out

@@ -14,8 +14,8 @@
 //! does not occur at all is replaced by its nearest spelling, as in the app.
 
 use js_sys::{Array, Reflect};
-use sift_engine::document::{parse, Format};
-use sift_engine::index::{Index, IndexBuilder};
+use sift_engine::document::paragraph_slices;
+use sift_engine::index::{DocumentSource, Index};
 use sift_engine::query;
 use sift_engine::search::{search_with, Options};
 use wasm_bindgen::prelude::*;
@@ -39,29 +39,45 @@ fn field(doc: &JsValue, name: &str, position: u32) -> Result<Option<String>, JsE
         .ok_or_else(|| JsError::new(&format!("document {position}: `{name}` must be a string")))
 }
 
+/// The JavaScript documents as a source for the index builder.
+struct JsDocs<'a>(&'a Array);
+
+impl DocumentSource for JsDocs<'_> {
+    fn visit(&self, sink: &mut dyn FnMut(&str, &[&str])) {
+        for (i, doc) in self.0.iter().enumerate() {
+            // Checked in the constructor: the fields are strings or absent.
+            let text = field(&doc, "text", i as u32)
+                .ok()
+                .flatten()
+                .unwrap_or_default();
+            let title = field(&doc, "title", i as u32).ok().flatten();
+            let paragraphs = paragraph_slices(&text);
+            // Without a title, the first sentence is already in the text.
+            sink(title.as_deref().unwrap_or(""), &paragraphs);
+        }
+    }
+}
+
 #[wasm_bindgen]
 impl SiftIndex {
     /// Index `docs`, an array of `{id: string, title?: string, text: string}`. The text is
     /// split into paragraphs at blank lines (or at each line when it has no blank line).
     #[wasm_bindgen(constructor)]
     pub fn new(docs: &Array) -> Result<SiftIndex, JsError> {
-        let mut builder = IndexBuilder::default();
+        // Check every document once and keep the ids; the text is read again by each of
+        // the index builder's two passes, one document at a time, so the whole corpus is
+        // never copied into wasm memory at once.
         let mut ids = Vec::with_capacity(docs.length() as usize);
         for (i, doc) in docs.iter().enumerate() {
             let i = i as u32;
             let id = field(&doc, "id", i)?
                 .ok_or_else(|| JsError::new(&format!("document {i} has no `id`")))?;
-            let text = field(&doc, "text", i)?.unwrap_or_default();
-            let parsed = parse(&id, Format::Text, text.as_bytes())
-                .map_err(|e| JsError::new(&format!("document {id}: {e}")))?;
-            let title = field(&doc, "title", i)?.unwrap_or(parsed.title);
-            builder.add(&title, parsed.paragraphs.iter().map(String::as_str));
+            field(&doc, "title", i)?;
+            field(&doc, "text", i)?;
             ids.push(JsValue::from_str(&id));
         }
-        Ok(SiftIndex {
-            index: builder.finish(),
-            ids,
-        })
+        let index = Index::build_from(&JsDocs(docs));
+        Ok(SiftIndex { index, ids })
     }
 
     /// The ids of all documents matching `query`, best first.

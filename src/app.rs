@@ -26,6 +26,7 @@ pub fn App(props: &AppProps) -> Html {
     let problems = use_state(Route::problems);
     // The index is built just after the first paint, so the list shows at once; a search
     // typed (or linked) before it is ready says so, then runs.
+    let words = *use_memo(corpus, |c| c.word_count());
     let index = use_state(|| None::<Rc<Index>>);
     {
         let index = index.clone();
@@ -46,6 +47,10 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
     let preparing = index.is_none() && !route.q.trim().is_empty();
+    // After the DOM shows a search's outcome (results or none): the keystroke timing mark.
+    use_effect_with((route.q.clone(), index.is_some()), |_| {
+        crate::dom::mark("sift:results-rendered")
+    });
     {
         // Back and forward: follow the URL.
         let route = route.clone();
@@ -77,7 +82,19 @@ pub fn App(props: &AppProps) -> Html {
     });
     let on_navigate = {
         let route = route.clone();
-        Callback::from(move |next: Route| {
+        use_callback((), move |next: Route, _| {
+            next.push();
+            route.set(next);
+        })
+    };
+    // The document list opens documents within the current search. Its callback reads the
+    // route at click time, so the list (hundreds of links) is not re-rendered per keystroke.
+    let current = use_mut_ref(Route::default);
+    *current.borrow_mut() = (*route).clone();
+    let open_from_list = {
+        let route = route.clone();
+        use_callback((), move |to: Route, _| {
+            let next = current.borrow().with_doc(to.doc.as_deref(), to.paragraph);
             next.push();
             route.set(next);
         })
@@ -171,7 +188,7 @@ pub fn App(props: &AppProps) -> Html {
             <SiteHeader
                 corpus_name={corpus.name.clone()}
                 documents={corpus.documents.len()}
-                words={corpus.word_count()}
+                {words}
             >
                 <SearchBox value={route.q.clone()} on_input={on_search} />
                 <CopyLink />
@@ -182,8 +199,7 @@ pub fn App(props: &AppProps) -> Html {
                     <DocList
                         {corpus}
                         selected={route.doc.clone().map(AttrValue::from)}
-                        route={(*route).clone()}
-                        on_navigate={on_navigate.clone()}
+                        on_navigate={open_from_list}
                     />
                 </nav>
                 <main id="main" tabindex="-1">

@@ -55,7 +55,6 @@ async fn doc_list_shows_titles_dates_and_word_counts() {
     let props = DocListProps {
         corpus,
         selected: Some("b".into()),
-        route: Route::default(),
         on_navigate: Callback::noop(),
     };
     yew::Renderer::<DocList>::with_root_and_props(root.clone(), props).render();
@@ -88,7 +87,6 @@ async fn empty_corpus_says_so() {
     let props = DocListProps {
         corpus: corpus(&[]),
         selected: None,
-        route: Route::default(),
         on_navigate: Callback::noop(),
     };
     yew::Renderer::<DocList>::with_root_and_props(root.clone(), props).render();

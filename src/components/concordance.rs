@@ -78,9 +78,7 @@ pub fn Concordance(props: &ConcordanceProps) -> Html {
         })
     };
     let (lines, total) = (&memo.0, memo.1);
-    use_effect_with(props.search.q.clone(), |_| {
-        crate::dom::mark("sift:results-rendered")
-    });
+
     let sort_link = |s: Sort, label: &str| {
         let to = Route {
             sort: s,

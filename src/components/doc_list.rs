@@ -12,9 +12,7 @@ pub struct DocListProps {
     /// The open document's id.
     #[prop_or_default]
     pub selected: Option<AttrValue>,
-    /// The current route: opening a document keeps its search.
-    #[prop_or_default]
-    pub route: Route,
+    /// Called with the document's route (`?doc=<id>`); the app keeps its search.
     pub on_navigate: Callback<Route>,
 }
 
@@ -33,7 +31,7 @@ pub fn DocList(props: &DocListProps) -> Html {
         <ul class="doc-list">
             { for docs.iter().map(|doc| {
                 let current = props.selected.as_deref() == Some(doc.id.as_str());
-                let to = props.route.with_doc(Some(&doc.id), None);
+                let to = Route::default().with_doc(Some(&doc.id), None);
                 html! {
                     <li key={doc.id.clone()}>
                         <Link {to} on_navigate={props.on_navigate.clone()} class="doc-link" {current}>

@@ -13,7 +13,7 @@ use yew::prelude::*;
 /// Passages shown per document in the result list.
 pub const PASSAGES_PER_DOC: usize = 3;
 /// Documents shown before "show more".
-pub const DOCS_PER_PAGE: usize = 50;
+pub const DOCS_PER_PAGE: usize = 20;
 /// Characters of a long passage shown around its first match.
 const SNIPPET_CHARS: usize = 320;
 
@@ -79,10 +79,7 @@ pub fn Results(props: &ResultsProps) -> Html {
     let shown = use_state(|| DOCS_PER_PAGE);
     {
         let shown = shown.clone();
-        use_effect_with(props.search.q.clone(), move |_| {
-            shown.set(DOCS_PER_PAGE);
-            crate::dom::mark("sift:results-rendered");
-        });
+        use_effect_with(props.search.q.clone(), move |_| shown.set(DOCS_PER_PAGE));
     }
     let s = &props.search;
     let docs = &s.results.docs;

@@ -1,9 +1,11 @@
-//! The view's state in the URL: `?q=<query>&view=concordance&sort=left&doc=<id>#p<n>`.
+//! The view's state in the URL:
+//! `?q=<query>&person=<name>&place=<name>&speaker=<name>&terms=1&view=quotes&sort=left&doc=<id>#p<n>`.
 //!
 //! Links are relative query strings, so they work from the site root or any sub-path and
 //! need no server rewrite rules. This is the only module that reads or writes `location`
 //! and `history`.
 
+use sift_engine::entities::EntityKind;
 use wasm_bindgen::JsValue;
 
 /// How search results are shown.
@@ -14,6 +16,41 @@ pub enum View {
     Results,
     /// Keyword-in-context lines.
     Concordance,
+    /// The entity table.
+    Entities,
+    /// Quotations with their speakers.
+    Quotes,
+}
+
+impl View {
+    fn param(self) -> Option<&'static str> {
+        match self {
+            View::Results => None,
+            View::Concordance => Some("concordance"),
+            View::Entities => Some("entities"),
+            View::Quotes => Some("quotes"),
+        }
+    }
+}
+
+/// The URL parameter of each entity kind (`person=`, `place=`, `org=`, `date=`).
+pub fn kind_param(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Person => "person",
+        EntityKind::Place => "place",
+        EntityKind::Organization => "org",
+        EntityKind::Date => "date",
+    }
+}
+
+fn param_kind(param: &str) -> Option<EntityKind> {
+    Some(match param {
+        "person" => EntityKind::Person,
+        "place" => EntityKind::Place,
+        "org" => EntityKind::Organization,
+        "date" => EntityKind::Date,
+        _ => return None,
+    })
 }
 
 /// How concordance lines are ordered.
@@ -35,6 +72,12 @@ pub struct Route {
     pub q: String,
     pub view: View,
     pub sort: Sort,
+    /// Selected entities (all must be mentioned), by kind and name, in selection order.
+    pub entities: Vec<(EntityKind, String)>,
+    /// The selected speaker.
+    pub speaker: Option<String>,
+    /// Show term quotes (scare quotes, titles) too.
+    pub terms: bool,
     /// The open document's id.
     pub doc: Option<String>,
     /// The 1-based paragraph the URL points at (`#p3`).
@@ -60,6 +103,18 @@ impl Route {
                 ("doc", "") => {}
                 ("doc", _) => route.doc = Some(value),
                 ("view", "concordance") => route.view = View::Concordance,
+                ("view", "entities") => route.view = View::Entities,
+                ("view", "quotes") => route.view = View::Quotes,
+                ("speaker", "") => {}
+                ("speaker", _) => route.speaker = Some(value),
+                ("terms", "1") => route.terms = true,
+                ("terms", _) => {}
+                (k, v) if param_kind(k).is_some() && !v.trim().is_empty() => {
+                    let kind = param_kind(k).unwrap_or(EntityKind::Person);
+                    if !route.entities.iter().any(|(ek, n)| *ek == kind && *n == value) {
+                        route.entities.push((kind, value));
+                    }
+                }
                 ("view", "results" | "") => route.view = View::Results,
                 ("view", other) => problems.push(format!(
                     "The link asks for a view “{other}” that Sift does not have; showing the results."
@@ -97,8 +152,17 @@ impl Route {
         if !self.q.is_empty() {
             params.push(format!("q={}", encode(&self.q)));
         }
-        if self.view == View::Concordance {
-            params.push("view=concordance".into());
+        for (kind, name) in &self.entities {
+            params.push(format!("{}={}", kind_param(*kind), encode(name)));
+        }
+        if let Some(speaker) = &self.speaker {
+            params.push(format!("speaker={}", encode(speaker)));
+        }
+        if self.terms {
+            params.push("terms=1".into());
+        }
+        if let Some(view) = self.view.param() {
+            params.push(format!("view={view}"));
         }
         match self.sort {
             Sort::Rank => {}
@@ -269,6 +333,7 @@ mod tests {
                     sort: Sort::Right,
                     doc: Some("a".into()),
                     paragraph: Some(2),
+                    ..Route::default()
                 },
                 "?q=%22mahdi+army%22+-basra&view=concordance&sort=right&doc=a#p2",
             ),

@@ -127,7 +127,8 @@ mod tests {
                 .map(|(k, n)| (*k, n.to_string()))
                 .collect::<Vec<_>>()
         };
-        let cases: Vec<(Vec<(EntityKind, String)>, Option<Vec<usize>>)> = vec![
+        type Selection = Vec<(EntityKind, String)>;
+        let cases: Vec<(Selection, Option<Vec<usize>>)> = vec![
             (sel(&[]), Some(vec![])),
             (sel(&[(EntityKind::Person, "Maliki")]), Some(vec![1, 4])),
             (

@@ -174,6 +174,16 @@ pub fn find_spans(paragraphs: &[String]) -> Vec<Span> {
             };
             match role {
                 Role::Open(family) => {
+                    // “ while a “ is open: the first one was never closed (nested quotes
+                    // use single marks). End it at its last sentence and start afresh.
+                    if c == '“' && stack.len() == 1 && text[stack[0].mark..].starts_with('“') {
+                        let open = stack.pop().expect("one opener");
+                        let inner = &text[open.start..i];
+                        let cut = inner
+                            .rfind(['.', '!', '?'])
+                            .map_or(i, |k| open.start + k + 1);
+                        push_span(&mut out, p, text, &open, cut, cut, false, 0);
+                    }
                     let continues = stack.is_empty()
                         && carried == Some(family)
                         && first_mark.is_some_and(|(j, _)| j == i);
@@ -319,6 +329,11 @@ mod tests {
                     (1, "Second part.", 0, true),
                     (2, "Last part,", 0, true),
                 ],
+            ),
+            (
+                "an opener while one is open ends the first at its last sentence",
+                &["“One is open. They said “two” here."],
+                &[(0, "One is open.", 0, false), (0, "two", 0, false)],
             ),
             (
                 "unbalanced recovers at the paragraph end",

@@ -3,6 +3,7 @@
 use clap::{Parser, Subcommand};
 use serde::Serialize;
 use sift_engine::corpus::{expand_paths, read_document};
+use sift_engine::quotes::{self, Quote, QuoteKind};
 use sift_engine::Document;
 use std::io::Write;
 use std::path::PathBuf;
@@ -73,7 +74,36 @@ struct AnalyzedDocument<'a> {
     url: Option<&'a str>,
     paragraphs: &'a [String],
     entities: Vec<serde_json::Value>,
-    quotes: Vec<serde_json::Value>,
+    quotes: Vec<QuoteOut<'a>>,
+}
+
+/// One quote in the Prediction shape: text and speaker, offsets, cue and kind as extras.
+#[derive(Serialize)]
+struct QuoteOut<'a> {
+    text: String,
+    speaker: Option<String>,
+    paragraph: usize,
+    start: usize,
+    end: usize,
+    cue: Option<String>,
+    kind: QuoteKind,
+    #[serde(skip)]
+    _doc: std::marker::PhantomData<&'a ()>,
+}
+
+impl From<Quote> for QuoteOut<'_> {
+    fn from(q: Quote) -> Self {
+        QuoteOut {
+            text: q.text,
+            speaker: q.speaker.map(|s| s.name),
+            paragraph: q.paragraph,
+            start: q.start,
+            end: q.end,
+            cue: q.cue,
+            kind: q.kind,
+            _doc: std::marker::PhantomData,
+        }
+    }
 }
 
 impl<'a> From<&'a Document> for AnalyzedDocument<'a> {
@@ -86,7 +116,11 @@ impl<'a> From<&'a Document> for AnalyzedDocument<'a> {
             url: doc.url.as_deref(),
             paragraphs: &doc.paragraphs,
             entities: Vec::new(),
-            quotes: Vec::new(),
+            // The integrator passes the extracted entities here once they exist.
+            quotes: quotes::extract(doc, &[])
+                .into_iter()
+                .map(QuoteOut::from)
+                .collect(),
         }
     }
 }

@@ -2,9 +2,15 @@
 //!
 //! - [`document`]: parsing `.txt`/`.md` files into titled paragraphs.
 //! - [`corpus`]: finding and reading the documents of a folder (native only use).
+//! - [`sentences`]: abbreviation-aware sentence boundaries.
+//! - [`tokenize`]: text → normalized terms with byte offsets.
+//! - [`query`]: the query language, parsed leniently.
+//! - [`index`]: the inverted index over passages.
+//! - [`search`]: boolean matching, BM25 ranking, typo and word-form fallbacks.
+//! - [`highlight`]: marking matches, snippets and concordance lines.
 //! - [`entities`]: named entities (people, organizations, places, dates).
 //! - [`filter`]: narrowing to documents and paragraphs that mention selected entities.
-//! - [`sentences`]: abbreviation-aware sentence boundaries.
+//! - [`quotes`]: quotations with their speakers, cue words and kind (speech or term).
 
 pub mod corpus;
 pub mod document;
@@ -13,6 +19,7 @@ pub mod filter;
 pub mod highlight;
 pub mod index;
 pub mod query;
+pub mod quotes;
 pub mod search;
 pub mod sentences;
 pub mod tokenize;

@@ -1,0 +1,302 @@
+//! Cues: the speech verb before or after a quotation and the phrase that names its
+//! speaker ("“A,” he said", "said Smith", "Daoud told the newspaper: “…”", "according to
+//! X").
+
+use super::cues;
+use super::speaker::{phrase_of, subject_phrase, tokenize, Phrase, Tok};
+use crate::sentences::sentence_ranges;
+
+/// A speech verb and the phrase of its subject.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cue {
+    pub verb: String,
+    pub phrase: Phrase,
+}
+
+fn words_before_stop<'a>(toks: &'a [Tok<'a>]) -> &'a [Tok<'a>] {
+    let stop = toks
+        .iter()
+        .position(|t| {
+            !t.is_word()
+                || matches!(
+                    t.lower().as_str(),
+                    "in" | "on"
+                        | "at"
+                        | "to"
+                        | "during"
+                        | "after"
+                        | "before"
+                        | "when"
+                        | "while"
+                        | "as"
+                        | "that"
+                        | "who"
+                        | "which"
+                        | "and"
+                        | "but"
+                        | "with"
+                        | "from"
+                        | "for"
+                        | "about"
+                        | "last"
+                        | "yesterday"
+                        | "today"
+                )
+        })
+        .unwrap_or(toks.len());
+    &toks[..stop]
+}
+
+/// "according to X": the phrase of X.
+fn according_to(toks: &[Tok]) -> Option<Cue> {
+    let k = toks
+        .windows(2)
+        .position(|w| w[0].lower() == "according" && w[1].lower() == "to")?;
+    let rest = &toks[k + 2..];
+    let end = rest
+        .iter()
+        .position(|t| matches!(t.text, "," | "." | ";" | ":" | "—" | "“" | "\""))
+        .unwrap_or(rest.len());
+    let words: Vec<Tok> = rest[..end]
+        .iter()
+        .copied()
+        .filter(|t| t.is_word())
+        .collect();
+    // "according to a report published by X": the name at the end wins.
+    let words = if let Some(by) = words.iter().rposition(|t| t.text == "by") {
+        words[by + 1..].to_vec()
+    } else {
+        words
+    };
+    if words.is_empty() || words.len() > 9 {
+        return None;
+    }
+    Some(Cue {
+        verb: "according to".into(),
+        phrase: phrase_of(&words)?,
+    })
+}
+
+/// The cue in the words right after a quotation (`text[from..to]`, up to the next quote or
+/// the paragraph end): "…,” he said.", "…,” said Smith.", "…,” Smith, an analyst, said".
+pub fn right_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
+    let slice = &text[from..to];
+    let first = sentence_ranges(slice).into_iter().next()?;
+    let toks = tokenize(text, from + first.start, from + first.end);
+    let lead = toks
+        .iter()
+        .position(|t| !matches!(t.text, "," | "—" | "–" | "-" | ";" | "’" | "”" | "\""))
+        .unwrap_or(toks.len());
+    let toks = &toks[lead..];
+    if toks.first().is_some_and(|t| t.lower() == "according") {
+        return according_to(toks);
+    }
+    let words: Vec<Tok> = toks.to_vec();
+    let first_word = words.first()?;
+    let lw = first_word.lower();
+    if cues::is_speech_verb(&lw) && !cues::is_weak_verb(&lw) {
+        // Inverted: said Smith, said the official.
+        let mut rest = &words[1..];
+        while rest.first().is_some_and(|t| cues::is_aux_or_adverb(t.text)) {
+            rest = &rest[1..];
+        }
+        let np = words_before_stop(rest);
+        if np.is_empty() {
+            return None;
+        }
+        return Some(Cue {
+            verb: lw,
+            phrase: phrase_of(np)?,
+        });
+    }
+    // Subject then verb, within a dozen words.
+    let limit = words.len().min(16);
+    let k = (1..limit).find(|&k| {
+        let w = words[k].lower();
+        cues::is_speech_verb(&w) && !cues::is_weak_verb(&w) && !w.ends_with("ing")
+    })?;
+    let mut end = k;
+    while end > 0 && cues::is_aux_or_adverb(words[end - 1].text) {
+        end -= 1;
+    }
+    let region = &words[..end];
+    if region.iter().filter(|t| t.is_word()).count() > 12 {
+        return None;
+    }
+    // The region must be a noun phrase, not a clause with its own verb and object.
+    if region
+        .iter()
+        .any(|t| matches!(t.text, "." | "!" | "?" | ":"))
+    {
+        return None;
+    }
+    Some(Cue {
+        verb: words[k].lower(),
+        phrase: subject_phrase(region)?,
+    })
+}
+
+/// The cue in the words before a quotation (`text[from..to]`, back to the previous quote
+/// or the paragraph start): "Daoud told the newspaper: “", "the Times reported, “",
+/// "The Times sounded a note, reporting, “".
+pub fn left_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
+    let slice = &text[from..to];
+    let trimmed = slice.trim_end();
+    if trimmed.is_empty() || trimmed.ends_with(['.', '!', '?']) {
+        return None;
+    }
+    let last = sentence_ranges(slice).into_iter().next_back()?;
+    let toks = tokenize(text, from + last.start, from + last.end);
+    if let Some(cue) = according_to(&toks) {
+        return Some(cue);
+    }
+    let ends_open = trimmed.ends_with([':', ',']) || trimmed.ends_with("that");
+    for k in (0..toks.len()).rev() {
+        let w = toks[k].lower();
+        if !cues::is_speech_verb(&w) {
+            continue;
+        }
+        let after = toks.len() - k - 1;
+        if cues::is_weak_verb(&w) && !(ends_open && after <= 2) {
+            continue;
+        }
+        if !ends_open && after > 10 {
+            continue;
+        }
+        if cues::is_participle_cue(&w) {
+            if let Some(p) = sentence_subject(&toks[..k]) {
+                return Some(Cue { verb: w, phrase: p });
+            }
+            continue;
+        }
+        let mut end = k;
+        while end > 0 && cues::is_aux_or_adverb(toks[end - 1].text) {
+            end -= 1;
+        }
+        if end == 0 {
+            continue; // "Asked if …" at the sentence start
+        }
+        if let Some(p) = subject_phrase(&toks[..end]) {
+            return Some(Cue { verb: w, phrase: p });
+        }
+    }
+    None
+}
+
+/// The subject at the start of a sentence ("The New York Times sounded a note" → the
+/// Times), for participle cues.
+fn sentence_subject(toks: &[Tok]) -> Option<Phrase> {
+    let first_part: Vec<Tok> = toks.iter().copied().take_while(|t| t.text != ",").collect();
+    let start = usize::from(first_part.first().is_some_and(|t| t.lower() == "the"));
+    let run: Vec<Tok> = first_part
+        .iter()
+        .skip(start)
+        .copied()
+        .take_while(super::speaker::is_name_word)
+        .collect();
+    if !run.is_empty() {
+        return phrase_of(&run);
+    }
+    let first = first_part.first()?;
+    if cues::pronoun(first.text).is_some() {
+        return phrase_of(std::slice::from_ref(first));
+    }
+    None
+}
+
+/// Every speech verb outside quotations in `text[from..to]` with its subject: the people
+/// who spoke without being quoted ("Abu Ali told Al Jazeera he …").
+pub fn speech_events(text: &str, from: usize, to: usize) -> Vec<(usize, Cue)> {
+    let slice = &text[from..to];
+    let mut out = Vec::new();
+    for r in sentence_ranges(slice) {
+        let toks = tokenize(text, from + r.start, from + r.end);
+        for k in 1..toks.len() {
+            let w = toks[k].lower();
+            if !cues::is_speech_verb(&w) || cues::is_weak_verb(&w) || w.ends_with("ing") {
+                continue;
+            }
+            let mut end = k;
+            while end > 0 && cues::is_aux_or_adverb(toks[end - 1].text) {
+                end -= 1;
+            }
+            if end == 0 {
+                continue;
+            }
+            if let Some(p) = subject_phrase(&toks[..end]) {
+                out.push((toks[k].start, Cue { verb: w, phrase: p }));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn right(text: &str) -> Option<(String, String)> {
+        right_cue(text, 0, text.len()).map(|c| (c.verb, c.phrase.text))
+    }
+
+    fn left(text: &str) -> Option<(String, String)> {
+        left_cue(text, 0, text.len()).map(|c| (c.verb, c.phrase.text))
+    }
+
+    #[test]
+    fn right_cues_table() {
+        let cases: &[(&str, Option<(&str, &str)>)] = &[
+            (" he said.", Some(("said", "he"))),
+            (" said Jane Doe, a lawyer.", Some(("said", "Jane Doe"))),
+            (" said the mayor.", Some(("said", "the mayor"))),
+            (
+                " an Iraqi official told McClatchy reporters.",
+                Some(("told", "an Iraqi official")),
+            ),
+            (
+                " Ala’a Salah, a Basra resident, told the agency.",
+                Some(("told", "Ala’a Salah")),
+            ),
+            (
+                ", according to the Interior Ministry.",
+                Some(("according to", "Interior Ministry")),
+            ),
+            (" of his followers and release those held.", None),
+            (" by the president. Then he said more.", None),
+        ];
+        for (text, want) in cases {
+            let want = want.map(|(v, p)| (v.to_string(), p.to_string()));
+            assert_eq!(right(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn left_cues_table() {
+        let cases: &[(&str, Option<(&str, &str)>)] = &[
+            ("Daoud told the newspaper: ", Some(("told", "Daoud"))),
+            (
+                "Citing a former adviser, the Times reported, ",
+                Some(("reported", "Times")),
+            ),
+            (
+                "The New York Times sounded a similar note Monday, reporting, ",
+                Some(("reporting", "New York Times")),
+            ),
+            (
+                "Asked if it could fall, he responded, ",
+                Some(("responded", "he")),
+            ),
+            (
+                "According to Jane Roe, ",
+                Some(("according to", "Jane Roe")),
+            ),
+            ("The article noted: ", Some(("noted", "The article"))),
+            ("It rained all day. ", None),
+            ("He was hailed as a ", None),
+        ];
+        for (text, want) in cases {
+            let want = want.map(|(v, p)| (v.to_string(), p.to_string()));
+            assert_eq!(left(text), want, "{text}");
+        }
+    }
+}

@@ -1,0 +1,829 @@
+//! Word lists: speech verbs, titles and roles, determiners and the words that mark a
+//! capitalized phrase as an organization or a place rather than a person.
+
+/// Speech verbs in every inflection that introduces or follows a quotation.
+const SPEECH_VERBS: &[&str] = &[
+    "say",
+    "says",
+    "said",
+    "saying",
+    "tell",
+    "tells",
+    "told",
+    "telling",
+    "add",
+    "adds",
+    "added",
+    "adding",
+    "note",
+    "notes",
+    "noted",
+    "noting",
+    "write",
+    "writes",
+    "wrote",
+    "writing",
+    "report",
+    "reports",
+    "reported",
+    "reporting",
+    "respond",
+    "responds",
+    "responded",
+    "responding",
+    "reply",
+    "replies",
+    "replied",
+    "replying",
+    "ask",
+    "asks",
+    "asked",
+    "warn",
+    "warns",
+    "warned",
+    "warning",
+    "explain",
+    "explains",
+    "explained",
+    "explaining",
+    "declare",
+    "declares",
+    "declared",
+    "declaring",
+    "insist",
+    "insists",
+    "insisted",
+    "insisting",
+    "state",
+    "states",
+    "stated",
+    "stating",
+    "claim",
+    "claims",
+    "claimed",
+    "claiming",
+    "argue",
+    "argues",
+    "argued",
+    "arguing",
+    "recall",
+    "recalls",
+    "recalled",
+    "recalling",
+    "continue",
+    "continues",
+    "continued",
+    "announce",
+    "announces",
+    "announced",
+    "announcing",
+    "acknowledge",
+    "acknowledges",
+    "acknowledged",
+    "admit",
+    "admits",
+    "admitted",
+    "admitting",
+    "suggest",
+    "suggests",
+    "suggested",
+    "complain",
+    "complains",
+    "complained",
+    "complaining",
+    "conclude",
+    "concludes",
+    "concluded",
+    "observe",
+    "observes",
+    "observed",
+    "remark",
+    "remarks",
+    "remarked",
+    "shout",
+    "shouts",
+    "shouted",
+    "shouting",
+    "cry",
+    "cries",
+    "cried",
+    "exclaim",
+    "exclaimed",
+    "whisper",
+    "whispered",
+    "testify",
+    "testified",
+    "quip",
+    "quipped",
+    "predict",
+    "predicts",
+    "predicted",
+    "predicting",
+    "promise",
+    "promised",
+    "vow",
+    "vows",
+    "vowed",
+    "vowing",
+    "tweet",
+    "tweeted",
+    "tweets",
+    "post",
+    "posted",
+    "comment",
+    "commented",
+    "commenting",
+    "emphasize",
+    "emphasized",
+    "emphasizing",
+    "stress",
+    "stressed",
+    "stressing",
+    "agree",
+    "agreed",
+    "agrees",
+    "contend",
+    "contended",
+    "contends",
+    "assert",
+    "asserted",
+    "asserts",
+    "maintain",
+    "maintained",
+    "maintains",
+    "demand",
+    "demanded",
+    "demands",
+    "urge",
+    "urged",
+    "urges",
+    "urging",
+    "describe",
+    "described",
+    "describes",
+    "quote",
+    "quoted",
+    "quotes",
+    "cite",
+    "cited",
+    "cites",
+    "citing",
+    "read",
+    "reads",
+    "began",
+    "begins",
+    "went",
+    "goes",
+    "put",
+    "puts",
+    "joke",
+    "joked",
+    "jokes",
+    "boast",
+    "boasted",
+    "sigh",
+    "sighed",
+    "mutter",
+    "muttered",
+    "answer",
+    "answered",
+    "answers",
+    "charge",
+    "charged",
+    "charges",
+    "counter",
+    "countered",
+    "added:",
+    "insist",
+    "caution",
+    "cautioned",
+    "cautions",
+    "concede",
+    "conceded",
+    "concedes",
+    "elaborate",
+    "elaborated",
+    "estimate",
+    "estimated",
+    "explain",
+    "reiterate",
+    "reiterated",
+    "retort",
+    "retorted",
+    "sound",
+    "sounded",
+    "thunder",
+    "thundered",
+    "yell",
+    "yelled",
+];
+
+/// Is this lowercase word a speech verb?
+pub fn is_speech_verb(word: &str) -> bool {
+    SPEECH_VERBS.contains(&word)
+}
+
+/// Verbs that take the quotation as their object only when followed by a quote or a
+/// colon ("went", "put", "read", "sounded"): too vague to attribute a sentence alone.
+pub fn is_weak_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "went"
+            | "goes"
+            | "put"
+            | "puts"
+            | "read"
+            | "reads"
+            | "began"
+            | "begins"
+            | "sound"
+            | "sounded"
+            | "continue"
+            | "continues"
+            | "continued"
+            | "post"
+            | "posted"
+            | "quote"
+            | "quoted"
+            | "quotes"
+            | "cite"
+            | "cited"
+            | "cites"
+            | "citing"
+            | "describe"
+            | "described"
+            | "describes"
+            | "demand"
+            | "demanded"
+            | "demands"
+    )
+}
+
+/// Participles that make the main clause's subject the speaker
+/// ("The Times sounded a note, reporting, “…”").
+pub fn is_participle_cue(word: &str) -> bool {
+    word.ends_with("ing") && is_speech_verb(word) && !is_weak_verb(word)
+}
+
+/// Words written before a name that are not part of it.
+const TITLES: &[&str] = &[
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "dr",
+    "dr.",
+    "prof",
+    "prof.",
+    "gen",
+    "gen.",
+    "brig",
+    "brig.",
+    "lt",
+    "lt.",
+    "col",
+    "col.",
+    "maj",
+    "maj.",
+    "capt",
+    "capt.",
+    "sgt",
+    "sgt.",
+    "adm",
+    "adm.",
+    "gov",
+    "gov.",
+    "sen",
+    "sen.",
+    "rep",
+    "rep.",
+    "rev",
+    "rev.",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "secretary",
+    "senator",
+    "governor",
+    "mayor",
+    "general",
+    "colonel",
+    "major",
+    "captain",
+    "sergeant",
+    "judge",
+    "justice",
+    "chancellor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "sheikh",
+    "ayatollah",
+    "imam",
+    "bishop",
+    "cardinal",
+    "father",
+    "chairman",
+    "chief",
+    "commander",
+    "ambassador",
+    "representative",
+    "congressman",
+    "congresswoman",
+    "speaker",
+    "professor",
+    "doctor",
+    "coach",
+    "detective",
+    "officer",
+    "inspector",
+    "superintendent",
+    "attorney",
+    "director",
+    "president-elect",
+    "premier",
+    "sheik",
+    "cleric",
+    "deputy",
+    "lieutenant",
+    "admiral",
+    "sen",
+    "state",
+    "foreign",
+    "defense",
+    "defence",
+    "interior",
+    "finance",
+    "health",
+];
+
+/// Is this word (any case) a title or role written before a name?
+pub fn is_title(word: &str) -> bool {
+    TITLES.contains(&word.to_lowercase().as_str())
+}
+
+/// Words in a capitalized phrase that make it an organization.
+const ORG_WORDS: &[&str] = &[
+    "army",
+    "ministry",
+    "party",
+    "organization",
+    "organisation",
+    "council",
+    "times",
+    "post",
+    "news",
+    "newspapers",
+    "newspaper",
+    "agency",
+    "embassy",
+    "government",
+    "company",
+    "corp",
+    "corporation",
+    "inc",
+    "ltd",
+    "university",
+    "department",
+    "office",
+    "bank",
+    "court",
+    "committee",
+    "union",
+    "association",
+    "institute",
+    "group",
+    "journal",
+    "herald",
+    "tribune",
+    "press",
+    "telegraph",
+    "guardian",
+    "gazette",
+    "daily",
+    "radio",
+    "television",
+    "network",
+    "forces",
+    "force",
+    "guard",
+    "corps",
+    "brigade",
+    "brigades",
+    "movement",
+    "front",
+    "league",
+    "federation",
+    "commission",
+    "board",
+    "house",
+    "senate",
+    "congress",
+    "parliament",
+    "assembly",
+    "administration",
+    "police",
+    "service",
+    "services",
+    "foundation",
+    "center",
+    "centre",
+    "club",
+    "church",
+    "school",
+    "college",
+    "hospital",
+    "airlines",
+    "motors",
+    "inc.",
+    "co.",
+    "co",
+    "reuters",
+    "bbc",
+    "cnn",
+    "afp",
+    "ap",
+    "nbc",
+    "abc",
+    "cbs",
+    "fox",
+    "review",
+    "magazine",
+    "weekly",
+    "monitor",
+    "observer",
+    "independent",
+    "chronicle",
+    "examiner",
+    "star",
+    "sun",
+    "mirror",
+    "express",
+    "nations",
+    "fund",
+    "authority",
+    "command",
+    "team",
+    "society",
+    "institution",
+    "coalition",
+    "alliance",
+    "cabinet",
+    "bureau",
+    "secretariat",
+];
+
+/// Words that make a capitalized phrase a place.
+const PLACE_WORDS: &[&str] = &[
+    "city",
+    "zone",
+    "street",
+    "avenue",
+    "road",
+    "square",
+    "river",
+    "county",
+    "province",
+    "state",
+    "states",
+    "republic",
+    "kingdom",
+    "island",
+    "islands",
+    "mountains",
+    "valley",
+    "gulf",
+    "sea",
+    "ocean",
+    "lake",
+    "park",
+    "bridge",
+    "district",
+    "region",
+    "north",
+    "south",
+    "east",
+    "west",
+    "airport",
+    "port",
+    "hall",
+];
+
+/// Publication and news-medium words: a phrase with one is a medium that can be quoted.
+const MEDIA_WORDS: &[&str] = &[
+    "times",
+    "post",
+    "news",
+    "newspapers",
+    "newspaper",
+    "agency",
+    "journal",
+    "herald",
+    "tribune",
+    "press",
+    "telegraph",
+    "guardian",
+    "gazette",
+    "daily",
+    "radio",
+    "television",
+    "reuters",
+    "bbc",
+    "cnn",
+    "afp",
+    "ap",
+    "magazine",
+    "monitor",
+    "observer",
+    "chronicle",
+    "examiner",
+    "review",
+    "weekly",
+    "network",
+];
+
+/// Common nouns that refer back to a publication ("the article noted").
+const MEDIA_NOUNS: &[&str] = &[
+    "article",
+    "report",
+    "newspaper",
+    "paper",
+    "daily",
+    "agency",
+    "magazine",
+    "story",
+    "publication",
+    "broadcaster",
+    "network",
+    "channel",
+    "station",
+    "website",
+    "outlet",
+    "journal",
+    "weekly",
+    "tabloid",
+    "editorial",
+];
+
+pub fn is_org_word(word: &str) -> bool {
+    ORG_WORDS.contains(&word.to_lowercase().as_str())
+}
+
+pub fn is_place_word(word: &str) -> bool {
+    PLACE_WORDS.contains(&word.to_lowercase().as_str())
+}
+
+pub fn is_media_word(word: &str) -> bool {
+    MEDIA_WORDS.contains(&word.to_lowercase().as_str())
+}
+
+pub fn is_media_noun(word: &str) -> bool {
+    MEDIA_NOUNS.contains(&word.to_lowercase().as_str())
+}
+
+/// Capitalized words that start sentences without being names.
+const NOT_NAMES: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "his",
+    "her",
+    "its",
+    "their",
+    "our",
+    "my",
+    "your",
+    "one",
+    "some",
+    "many",
+    "most",
+    "all",
+    "both",
+    "each",
+    "every",
+    "no",
+    "and",
+    "but",
+    "or",
+    "so",
+    "yet",
+    "for",
+    "nor",
+    "if",
+    "when",
+    "while",
+    "as",
+    "after",
+    "before",
+    "since",
+    "because",
+    "although",
+    "though",
+    "in",
+    "on",
+    "at",
+    "by",
+    "with",
+    "from",
+    "to",
+    "of",
+    "into",
+    "over",
+    "under",
+    "about",
+    "asked",
+    "citing",
+    "according",
+    "he",
+    "she",
+    "they",
+    "it",
+    "we",
+    "i",
+    "you",
+    "there",
+    "here",
+    "what",
+    "who",
+    "whom",
+    "which",
+    "where",
+    "why",
+    "how",
+    "yes",
+    "no",
+    "not",
+    "also",
+    "still",
+    "then",
+    "now",
+    "later",
+    "earlier",
+    "meanwhile",
+    "however",
+    "instead",
+    "indeed",
+    "even",
+    "only",
+    "just",
+    "such",
+    "other",
+    "another",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "speaking",
+    "writing",
+    "last",
+    "next",
+    "first",
+    "despite",
+    "during",
+    "without",
+    "within",
+    "among",
+    "until",
+    "unless",
+    "whether",
+    "whatever",
+    "whoever",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+];
+
+/// Is this capitalized word a function word or a date word rather than part of a name?
+pub fn is_not_name(word: &str) -> bool {
+    NOT_NAMES.contains(&word.to_lowercase().as_str())
+}
+
+/// Subject pronouns, with the kind of referent they take.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pronoun {
+    /// he, she
+    Person,
+    /// they
+    Plural,
+    /// it
+    Thing,
+    /// I, we, you: the writer or the reader
+    Deictic,
+}
+
+pub fn pronoun(word: &str) -> Option<Pronoun> {
+    match word.to_lowercase().as_str() {
+        "he" | "she" | "him" | "her" => Some(Pronoun::Person),
+        "they" | "them" => Some(Pronoun::Plural),
+        "it" => Some(Pronoun::Thing),
+        "i" | "we" | "you" => Some(Pronoun::Deictic),
+        _ => None,
+    }
+}
+
+/// Words between a speech verb and its subject that are neither ("has", "also").
+pub fn is_aux_or_adverb(word: &str) -> bool {
+    matches!(
+        word.to_lowercase().as_str(),
+        "has"
+            | "have"
+            | "had"
+            | "was"
+            | "were"
+            | "is"
+            | "are"
+            | "will"
+            | "would"
+            | "also"
+            | "later"
+            | "then"
+            | "once"
+            | "recently"
+            | "simply"
+            | "flatly"
+            | "bluntly"
+            | "repeatedly"
+            | "often"
+            | "frequently"
+            | "quietly"
+            | "angrily"
+            | "firmly"
+            | "privately"
+            | "publicly"
+            | "again"
+            | "further"
+            | "just"
+            | "never"
+            | "did"
+            | "does"
+            | "do"
+            | "could"
+            | "may"
+            | "might"
+            | "shall"
+            | "should"
+            | "can"
+            | "yesterday"
+            | "today"
+            | "tonight"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_table() {
+        let cases: &[(&str, fn(&str) -> bool, bool)] = &[
+            ("said", is_speech_verb, true),
+            ("writes", is_speech_verb, true),
+            ("walked", is_speech_verb, false),
+            ("reporting", is_participle_cue, true),
+            ("citing", is_participle_cue, false),
+            ("President", is_title, true),
+            ("Hazem", is_title, false),
+            ("Ministry", is_org_word, true),
+            ("City", is_place_word, true),
+            ("Times", is_media_word, true),
+            ("article", is_media_noun, true),
+            ("Monday", is_not_name, true),
+            ("Daoud", is_not_name, false),
+        ];
+        for (word, f, want) in cases {
+            assert_eq!(f(word), *want, "{word}");
+        }
+        assert_eq!(pronoun("She"), Some(Pronoun::Person));
+        assert_eq!(pronoun("they"), Some(Pronoun::Plural));
+        assert_eq!(pronoun("Smith"), None);
+    }
+}

@@ -1,0 +1,570 @@
+//! Quotations and who said them.
+//!
+//! [`extract`] finds every quotation of a document (curly, straight, single and guillemet
+//! marks, nested quotes, quotes split by their attribution or continued over paragraphs,
+//! unbalanced marks recovered at the paragraph end), attributes each one to a speaker
+//! through a speech verb before or after it ("“A,” he said", "said Smith", "Daoud told the
+//! newspaper: “…”", "according to X"), resolves pronouns and descriptions to the speaker
+//! they refer to, and classifies it as speech or as a term (scare quotes, titles).
+//!
+//! ```
+//! use sift_engine::{document::{parse, Format}, quotes::{extract, QuoteKind}};
+//! let doc = parse("d", Format::Text, "Jane Roe, a local lawyer, spoke first.\n\n“We will appeal,” she said.".as_bytes()).unwrap();
+//! let quotes = extract(&doc, &[]);
+//! assert_eq!(quotes[0].text, "We will appeal,");
+//! assert_eq!(quotes[0].speaker.as_ref().unwrap().name, "Jane Roe");
+//! assert_eq!(quotes[0].kind, QuoteKind::Speech);
+//! ```
+
+pub mod attribution;
+pub mod cues;
+pub mod marks;
+pub mod speaker;
+
+use crate::entities::{Entity, EntityKind};
+use crate::Document;
+use attribution::{left_cue, right_cue, speech_events, Cue};
+use cues::Pronoun;
+use marks::{find_spans, Span};
+use serde::Serialize;
+use speaker::{classify_name, name_runs, tokenize, NameClass, Phrase, PhraseKind};
+
+/// Whether a quotation is somebody's words or a quoted term.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    /// Words attributed to a speaker or a source.
+    Speech,
+    /// Scare quotes, titles and short quoted phrases without a speech cue.
+    Term,
+}
+
+/// Who said a quotation.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Speaker {
+    /// The most specific name found for the speaker ("Hazem al-Nuaimi", "an Iraqi
+    /// official").
+    pub name: String,
+    /// Index of the matching entity in the slice given to [`extract`].
+    pub entity: Option<usize>,
+}
+
+/// One quotation: the text between one pair of marks in one paragraph.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Quote {
+    pub paragraph: usize,
+    /// Byte range of the text between the marks, in that paragraph.
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub speaker: Option<Speaker>,
+    /// The speech verb that attributes it ("said", "according to").
+    pub cue: Option<String>,
+    pub kind: QuoteKind,
+}
+
+/// A capitalized name seen in the text outside quotations.
+#[derive(Debug, Clone)]
+struct Mention {
+    paragraph: usize,
+    offset: usize,
+    name: String,
+    class: NameClass,
+    possessive: bool,
+    medium: bool,
+}
+
+/// A resolved speaker so far: display name and what it is.
+#[derive(Debug, Clone)]
+struct Resolved {
+    name: String,
+    class: NameClass,
+    roles: Vec<String>,
+    plural: bool,
+}
+
+/// A point where someone spoke (a quotation's speaker or an unquoted speech verb).
+#[derive(Debug, Clone)]
+struct Event {
+    paragraph: usize,
+    offset: usize,
+    who: Resolved,
+}
+
+/// Every quotation of `doc`, in text order, with speakers linked to `entities` (which may
+/// be empty: speakers are then found from the text alone).
+pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
+    let paras = &doc.paragraphs;
+    let spans = find_spans(paras);
+    let top: Vec<&Span> = spans.iter().filter(|s| s.depth == 0).collect();
+    let mut mentions = collect_mentions(paras, &top, entities);
+    mentions.sort_by_key(|m| (m.paragraph, m.offset));
+    let unquoted = collect_events(paras, &top);
+
+    let mut events: Vec<Event> = Vec::new();
+    let mut out: Vec<Quote> = Vec::new();
+    // Speaker of the last top-level quote, per paragraph (for chains and continuations).
+    let mut last_in_para: Vec<Option<(Resolved, Option<String>)>> = vec![None; paras.len()];
+    for (qi, span) in top.iter().enumerate() {
+        let p = span.paragraph;
+        let text = &paras[p];
+        let prev_after = top[..qi]
+            .iter()
+            .rev()
+            .find(|s| s.paragraph == p)
+            .map_or(0, |s| s.after);
+        let next_open = top[qi + 1..]
+            .iter()
+            .find(|s| s.paragraph == p)
+            .map_or(text.len(), |s| s.open);
+        let quoted = &text[span.start..span.end];
+        let right_first =
+            quoted.ends_with(',') || text[span.after..next_open].trim_start().starts_with(',');
+        let own = if !span.closed {
+            left_cue(text, prev_after, span.open)
+        } else if right_first {
+            right_cue(text, span.after, next_open).or_else(|| left_cue(text, prev_after, span.open))
+        } else {
+            left_cue(text, prev_after, span.open).or_else(|| right_cue(text, span.after, next_open))
+        };
+        // Add the unquoted speech events that come before this quote.
+        for (ep, eoff, cue) in unquoted.iter() {
+            let before = (*ep, *eoff) < (p, span.open);
+            let known = events
+                .iter()
+                .any(|e| e.paragraph == *ep && e.offset == *eoff);
+            if before && !known {
+                if let Some(who) = resolve(&cue.phrase, *ep, *eoff, &mentions, &events) {
+                    events.push(Event {
+                        paragraph: *ep,
+                        offset: *eoff,
+                        who,
+                    });
+                }
+            }
+        }
+        events.sort_by_key(|e| (e.paragraph, e.offset));
+
+        let mut cue_word = None;
+        let mut who: Option<Resolved> = None;
+        if let Some(Cue { verb, phrase }) = &own {
+            who = resolve(phrase, p, phrase.start, &mentions, &events);
+            cue_word = Some(verb.clone());
+        }
+        let starts_sentence = {
+            let before = text[prev_after..span.open].trim_end();
+            before.is_empty() || before.ends_with(['.', '!', '?', '”', '"'])
+        };
+        if who.is_none() && own.is_none() {
+            if span.continues && p > 0 {
+                if let Some((w, c)) = last_in_para[p - 1].clone() {
+                    who = Some(w);
+                    cue_word = c;
+                }
+            } else if starts_sentence {
+                if let Some((w, c)) = last_in_para[p].clone() {
+                    who = Some(w);
+                    cue_word = c;
+                } else if let Some(w) = later_in_paragraph(text, &top[qi + 1..], p) {
+                    who = Some(w.0);
+                    cue_word = Some(w.1);
+                } else if prev_after == 0 && sentence_like(quoted) && p > 0 {
+                    // A paragraph that opens with a quote: the last speaker before it.
+                    if let Some(e) = events.iter().rev().find(|e| e.paragraph + 1 >= p) {
+                        who = Some(e.who.clone());
+                    }
+                }
+            }
+        }
+        if let Some(w) = &who {
+            events.push(Event {
+                paragraph: p,
+                offset: span.open,
+                who: w.clone(),
+            });
+            last_in_para[p] = Some((w.clone(), cue_word.clone()));
+        }
+        let kind = if who.is_some()
+            || (own.is_some() && sentence_like(quoted))
+            || (sentence_like(quoted) && starts_sentence)
+        {
+            QuoteKind::Speech
+        } else {
+            QuoteKind::Term
+        };
+        let speaker = who.map(|w| link(w, entities, &mentions));
+        out.push(Quote {
+            paragraph: p,
+            start: span.start,
+            end: span.end,
+            text: quoted.to_string(),
+            speaker,
+            cue: cue_word,
+            kind,
+        });
+    }
+    // Nested quotes: terms inside somebody's words.
+    for span in spans.iter().filter(|s| s.depth > 0) {
+        out.push(Quote {
+            paragraph: span.paragraph,
+            start: span.start,
+            end: span.end,
+            text: paras[span.paragraph][span.start..span.end].to_string(),
+            speaker: None,
+            cue: None,
+            kind: QuoteKind::Term,
+        });
+    }
+    out.sort_by_key(|q| (q.paragraph, q.start));
+    out
+}
+
+/// A later quote of the paragraph that names its speaker (“A.” “B,” she said.).
+fn later_in_paragraph(text: &str, rest: &[&Span], p: usize) -> Option<(Resolved, String)> {
+    let next = rest.iter().find(|s| s.paragraph == p)?;
+    let after_next = rest
+        .iter()
+        .filter(|s| s.paragraph == p)
+        .nth(1)
+        .map_or(text.len(), |s| s.open);
+    let cue = right_cue(text, next.after, after_next)?;
+    let who = match cue.phrase.kind {
+        PhraseKind::Name(class) => Resolved {
+            name: cue.phrase.text.clone(),
+            class,
+            roles: cue.phrase.roles.clone(),
+            plural: false,
+        },
+        _ => return None,
+    };
+    Some((who, cue.verb))
+}
+
+/// Does the quoted text read like a sentence (several words, or sentence punctuation)?
+fn sentence_like(quoted: &str) -> bool {
+    let words = quoted.split_whitespace().count();
+    words >= 6 || (words >= 3 && quoted.trim_end().ends_with(['.', '!', '?', ',']))
+}
+
+/// Names outside top-level quotations, plus the mentions of the given entities.
+fn collect_mentions(paras: &[String], top: &[&Span], entities: &[Entity]) -> Vec<Mention> {
+    let mut out = Vec::new();
+    for (p, text) in paras.iter().enumerate() {
+        for (from, to) in outside(text, top, p) {
+            let toks = tokenize(text, from, to);
+            for run in name_runs(&toks) {
+                let before = run.start.checked_sub(1).map(|i| &toks[i]);
+                let run_toks = &toks[run.clone()];
+                let class = classify_name(run_toks, before);
+                let mut display = run_toks;
+                if class != NameClass::Organization {
+                    if let Some(k) = display.iter().rposition(|t| cues::is_title(t.bare())) {
+                        if k + 1 < display.len() {
+                            display = &display[k + 1..];
+                        }
+                    }
+                }
+                let name = join_bare(display);
+                let told = before.is_some_and(|b| b.lower() == "told")
+                    || (before.is_some_and(|b| b.lower() == "the")
+                        && run.start >= 2
+                        && toks[run.start - 2].lower() == "told");
+                let medium = run_toks.iter().any(|t| cues::is_media_word(t.bare()))
+                    || toks.get(run.end).is_some_and(|t| {
+                        matches!(t.lower().as_str(), "reporters" | "reporter" | "news")
+                    })
+                    || told && class != NameClass::Person;
+                out.push(Mention {
+                    paragraph: p,
+                    offset: run_toks[0].start,
+                    name,
+                    class,
+                    possessive: run_toks[run_toks.len() - 1].is_possessive(),
+                    medium,
+                });
+            }
+        }
+    }
+    // Single names that are part of a person's full name are that person.
+    let person_words: Vec<String> = out
+        .iter()
+        .filter(|m| m.class == NameClass::Person)
+        .flat_map(|m| m.name.split(' ').map(strip_particle).collect::<Vec<_>>())
+        .collect();
+    for m in &mut out {
+        if m.class == NameClass::Unknown
+            && m.name
+                .split(' ')
+                .all(|w| person_words.contains(&strip_particle(w)))
+        {
+            m.class = NameClass::Person;
+        }
+    }
+    for e in entities {
+        let class = match e.kind {
+            EntityKind::Person => NameClass::Person,
+            EntityKind::Organization => NameClass::Organization,
+            EntityKind::Place => NameClass::Place,
+            EntityKind::Date => continue,
+        };
+        for m in &e.mentions {
+            let Some(text) = paras.get(m.paragraph) else {
+                continue;
+            };
+            if let Some(pos) = out
+                .iter()
+                .position(|x| x.paragraph == m.paragraph && x.offset == m.start)
+            {
+                out[pos].class = class;
+                out[pos].name = e.name.clone();
+                continue;
+            }
+            let possessive = text
+                .get(m.end..)
+                .is_some_and(|r| r.starts_with("’s") || r.starts_with("'s"));
+            out.push(Mention {
+                paragraph: m.paragraph,
+                offset: m.start,
+                name: e.name.clone(),
+                class,
+                possessive,
+                medium: false,
+            });
+        }
+    }
+    out
+}
+
+/// Unquoted speech events (speech verbs outside quotations) of every paragraph.
+fn collect_events(paras: &[String], top: &[&Span]) -> Vec<(usize, usize, Cue)> {
+    let mut out = Vec::new();
+    for (p, text) in paras.iter().enumerate() {
+        for (from, to) in outside(text, top, p) {
+            for (off, cue) in speech_events(text, from, to) {
+                out.push((p, off, cue));
+            }
+        }
+    }
+    out
+}
+
+/// Byte ranges of paragraph `p` outside its top-level quotations.
+fn outside(text: &str, top: &[&Span], p: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for s in top.iter().filter(|s| s.paragraph == p) {
+        if s.open > at {
+            out.push((at, s.open));
+        }
+        at = at.max(s.after);
+    }
+    if at < text.len() {
+        out.push((at, text.len()));
+    }
+    out
+}
+
+fn strip_particle(w: &str) -> String {
+    let w = w.trim_end_matches("’s").trim_end_matches("'s");
+    match w.split_once('-') {
+        Some((head, tail)) if head.chars().all(char::is_lowercase) => tail.to_string(),
+        _ => w.to_string(),
+    }
+}
+
+fn join_bare(toks: &[speaker::Tok]) -> String {
+    let mut s = String::new();
+    for (i, t) in toks.iter().enumerate() {
+        if i > 0 {
+            s.push(' ');
+        }
+        s.push_str(t.bare());
+    }
+    s
+}
+
+/// Turn a speaker phrase into a resolved speaker: pronouns to the person they refer to,
+/// "the official" to the official quoted before, "the article" to the latest medium, and
+/// short names to the fullest form used in the document.
+fn resolve(
+    phrase: &Phrase,
+    p: usize,
+    offset: usize,
+    mentions: &[Mention],
+    events: &[Event],
+) -> Option<Resolved> {
+    let before = |para: usize, off: usize| (para, off) < (p, offset);
+    match &phrase.kind {
+        PhraseKind::Name(class) => {
+            let name = fullest(&phrase.text, *class, mentions);
+            let class = match class {
+                NameClass::Unknown => mentions
+                    .iter()
+                    .find(|m| m.name == name)
+                    .map_or(NameClass::Unknown, |m| m.class),
+                c => *c,
+            };
+            Some(Resolved {
+                name,
+                class,
+                roles: phrase.roles.clone(),
+                plural: false,
+            })
+        }
+        PhraseKind::Pronoun(Pronoun::Person) => {
+            let recent = events.iter().rev().find(|e| {
+                before(e.paragraph, e.offset)
+                    && e.paragraph + 1 >= p
+                    && matches!(e.who.class, NameClass::Person | NameClass::Unknown)
+                    && !e.who.plural
+            });
+            if let Some(e) = recent {
+                return Some(e.who.clone());
+            }
+            let near = |possessive_ok: bool| {
+                mentions.iter().rev().find(|m| {
+                    before(m.paragraph, m.offset)
+                        && m.paragraph + 2 >= p
+                        && m.class == NameClass::Person
+                        && (possessive_ok || !m.possessive)
+                })
+            };
+            if let Some(m) = near(false).or_else(|| near(true)) {
+                return Some(Resolved {
+                    name: fullest(&m.name, NameClass::Person, mentions),
+                    class: NameClass::Person,
+                    roles: Vec::new(),
+                    plural: false,
+                });
+            }
+            events
+                .iter()
+                .rev()
+                .find(|e| before(e.paragraph, e.offset) && e.who.class == NameClass::Person)
+                .map(|e| e.who.clone())
+        }
+        PhraseKind::Pronoun(Pronoun::Plural) | PhraseKind::Pronoun(Pronoun::Thing) => {
+            let plural = matches!(phrase.kind, PhraseKind::Pronoun(Pronoun::Plural));
+            events
+                .iter()
+                .rev()
+                .find(|e| {
+                    before(e.paragraph, e.offset)
+                        && e.paragraph + 1 >= p
+                        && (e.who.class == NameClass::Organization || (plural && e.who.plural))
+                })
+                .map(|e| e.who.clone())
+        }
+        PhraseKind::Pronoun(Pronoun::Deictic) => None,
+        PhraseKind::MediaRef => {
+            let m = mentions
+                .iter()
+                .rev()
+                .find(|m| before(m.paragraph, m.offset) && m.medium)?;
+            Some(Resolved {
+                name: fullest(&m.name, NameClass::Organization, mentions),
+                class: NameClass::Organization,
+                roles: Vec::new(),
+                plural: false,
+            })
+        }
+        PhraseKind::Description => {
+            let words: Vec<String> = phrase.text.split(' ').map(str::to_lowercase).collect();
+            let head = words.last().cloned().unwrap_or_default();
+            let plural = head.ends_with('s') && !head.ends_with("ss");
+            if words.first().is_some_and(|w| w == "the") && words.len() <= 3 {
+                // "the official" → the official quoted before.
+                if let Some(e) = events
+                    .iter()
+                    .rev()
+                    .find(|e| before(e.paragraph, e.offset) && e.who.roles.contains(&head))
+                {
+                    return Some(e.who.clone());
+                }
+            }
+            Some(Resolved {
+                name: phrase.text.clone(),
+                class: if plural {
+                    NameClass::Organization
+                } else {
+                    NameClass::Person
+                },
+                roles: phrase.roles.clone(),
+                plural,
+            })
+        }
+    }
+}
+
+/// The fullest name in the document that ends with (or contains) `name`'s words:
+/// "Salah" → "Ala’a Salah", "Times" → "New York Times".
+fn fullest(name: &str, class: NameClass, mentions: &[Mention]) -> String {
+    let want: Vec<String> = name.split(' ').map(strip_particle).collect();
+    let mut best: Option<&str> = None;
+    for m in mentions {
+        let have: Vec<String> = m.name.split(' ').map(strip_particle).collect();
+        if have.len() <= want.len() || m.name.split(' ').count() > 5 {
+            continue;
+        }
+        let contains = have.windows(want.len()).any(|w| w == want.as_slice());
+        if !contains {
+            continue;
+        }
+        let extra_place = have
+            .iter()
+            .any(|w| cues::is_place_word(w) && !want.contains(w));
+        let suffix = have.ends_with(&want);
+        let compatible = match class {
+            NameClass::Person => suffix && m.class == NameClass::Person,
+            NameClass::Organization | NameClass::Unknown => {
+                !extra_place && (suffix || m.class == NameClass::Organization)
+            }
+            NameClass::Place => !extra_place,
+        };
+        if compatible && best.is_none_or(|b| m.name.len() > b.len()) {
+            best = Some(&m.name);
+        }
+    }
+    best.unwrap_or(name).to_string()
+}
+
+/// Attach the entity whose name or alias matches the speaker, and use its name.
+fn link(who: Resolved, entities: &[Entity], _mentions: &[Mention]) -> Speaker {
+    let norm = |s: &str| {
+        let s = s.to_lowercase().replace('’', "'");
+        let s = s
+            .strip_prefix("the ")
+            .or_else(|| s.strip_prefix("an "))
+            .or_else(|| s.strip_prefix("a "))
+            .unwrap_or(&s)
+            .to_string();
+        s
+    };
+    let want = norm(&who.name);
+    let exact = entities.iter().position(|e| {
+        e.kind != EntityKind::Date
+            && (norm(&e.name) == want || e.aliases.iter().any(|a| norm(a) == want))
+    });
+    let found = exact.or_else(|| {
+        // A surname: the last word of a person entity's name.
+        let last = want.rsplit(' ').next().unwrap_or("");
+        entities.iter().position(|e| {
+            e.kind == EntityKind::Person
+                && !want.contains(' ')
+                && norm(&e.name).rsplit(' ').next() == Some(last)
+        })
+    });
+    match found {
+        Some(i) => Speaker {
+            name: entities[i].name.clone(),
+            entity: Some(i),
+        },
+        None => Speaker {
+            name: who.name,
+            entity: None,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests;

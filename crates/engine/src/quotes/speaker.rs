@@ -1,0 +1,554 @@
+//! Speaker phrases: from the words around a speech verb to a display name ("Baghdad-based
+//! political analyst Hazem al-Nuaimi" → "Hazem al-Nuaimi"), a description ("an Iraqi
+//! official"), a pronoun or a reference to a publication ("the article").
+
+use super::cues::{self, Pronoun};
+
+/// A word or a punctuation mark of a paragraph, with its byte range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tok<'a> {
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Tok<'_> {
+    pub fn is_word(&self) -> bool {
+        self.text
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_alphanumeric())
+    }
+
+    pub fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+
+    /// The word without a possessive ending ("Maliki’s" → "Maliki").
+    pub fn bare(&self) -> &str {
+        self.text
+            .strip_suffix("’s")
+            .or_else(|| self.text.strip_suffix("'s"))
+            .unwrap_or(self.text)
+    }
+
+    pub fn is_possessive(&self) -> bool {
+        self.bare().len() != self.text.len()
+    }
+}
+
+/// Split `text[range]` into words (letters and digits with inner apostrophes, hyphens and
+/// the period of an initial or abbreviation) and single punctuation marks.
+pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok<'_>> {
+    let mut out = Vec::new();
+    let slice = &text[from..to];
+    let mut chars = slice.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            let end = i + c.len_utf8();
+            out.push(Tok {
+                text: &slice[i..end],
+                start: from + i,
+                end: from + end,
+            });
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, n)) = chars.peek() {
+            if n.is_alphanumeric() {
+                end = j + n.len_utf8();
+                chars.next();
+            } else if matches!(n, '\'' | '’' | '-' | '.') {
+                let after = slice[j + n.len_utf8()..].chars().next();
+                if after.is_some_and(|a| a.is_alphanumeric()) {
+                    end = j + n.len_utf8();
+                    chars.next();
+                } else {
+                    break;
+                }
+            } else {
+                break;
+            }
+        }
+        // The period of an initial ("W.") or a title ("Mr.") stays with the word.
+        let word = &slice[i..end];
+        if slice[end..].starts_with('.') {
+            let one_cap = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+            if one_cap || cues::is_title(&format!("{word}.")) && word.len() <= 4 {
+                end += 1;
+                chars.next();
+            }
+        }
+        out.push(Tok {
+            text: &slice[i..end],
+            start: from + i,
+            end: from + end,
+        });
+    }
+    out
+}
+
+/// What a speaker phrase is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PhraseKind {
+    /// A proper name ("Hazem al-Nuaimi", "the Times" → "Times").
+    Name(NameClass),
+    /// A description without a name ("an Iraqi official", "one of the fighters").
+    Description,
+    Pronoun(Pronoun),
+    /// A common noun for a publication ("the article"), resolved to the latest medium.
+    MediaRef,
+}
+
+/// What a capitalized name seems to be, from its own words and its context.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameClass {
+    Person,
+    Organization,
+    Place,
+    Unknown,
+}
+
+/// A speaker phrase: the display text and where it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Phrase {
+    pub text: String,
+    pub kind: PhraseKind,
+    pub start: usize,
+    pub end: usize,
+    /// Lowercase common nouns of the phrase ("political", "analyst"), to resolve "the
+    /// analyst" later.
+    pub roles: Vec<String>,
+}
+
+const NAME_PARTICLES: &[&str] = &[
+    "al", "el", "bin", "ibn", "de", "del", "della", "di", "da", "du", "van", "von", "der", "den",
+    "la", "le", "dos", "das", "y", "ter", "ten",
+];
+
+/// Can this word be part of a proper name?
+pub fn is_name_word(tok: &Tok) -> bool {
+    let w = tok.bare();
+    let Some(first) = w.chars().next() else {
+        return false;
+    };
+    if first.is_uppercase() {
+        // "Baghdad-based", "Iranian-brokered": adjectives, not names.
+        if let Some((_, last)) = w.rsplit_once('-') {
+            if last.chars().next().is_some_and(|c| c.is_lowercase()) {
+                return false;
+            }
+        }
+        return !cues::is_not_name(w) || (w.len() > 1 && w.chars().all(char::is_uppercase));
+    }
+    // "al-Nuaimi", "el-Baradei"
+    if let Some((head, tail)) = w.split_once('-') {
+        return NAME_PARTICLES.contains(&head)
+            && tail.chars().next().is_some_and(char::is_uppercase);
+    }
+    false
+}
+
+fn is_particle(tok: &Tok) -> bool {
+    NAME_PARTICLES.contains(&tok.text)
+}
+
+/// Maximal runs of name words in `toks` (particles allowed inside), as index ranges.
+pub fn name_runs(toks: &[Tok]) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !is_name_word(&toks[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut end = i + 1;
+        while end < toks.len() {
+            if toks[end - 1].is_possessive() {
+                break;
+            }
+            if is_name_word(&toks[end]) {
+                end += 1;
+            } else if is_particle(&toks[end]) && toks.get(end + 1).is_some_and(|t| is_name_word(t))
+            {
+                end += 2;
+            } else {
+                break;
+            }
+        }
+        out.push(start..end);
+        i = end;
+    }
+    out
+}
+
+/// Classify a name run by its words and by the word before it.
+pub fn classify_name(run: &[Tok], before: Option<&Tok>) -> NameClass {
+    if run.iter().any(|t| cues::is_org_word(t.bare())) {
+        return NameClass::Organization;
+    }
+    if run.iter().any(|t| cues::is_place_word(t.bare())) {
+        return NameClass::Place;
+    }
+    if run.iter().any(|t| cues::is_title(t.bare())) && !cues::is_title(run[run.len() - 1].bare()) {
+        return NameClass::Person;
+    }
+    if before.is_some_and(|b| b.lower() == "the") {
+        return NameClass::Organization;
+    }
+    let words: Vec<&Tok> = run.iter().filter(|t| !is_particle(t)).collect();
+    if words.len() >= 2
+        && words
+            .iter()
+            .all(|t| !t.bare().chars().all(char::is_uppercase))
+    {
+        return NameClass::Person;
+    }
+    if run.len() == 1 && run[0].bare().len() > 1 && run[0].bare().chars().all(char::is_uppercase) {
+        return NameClass::Organization; // acronyms
+    }
+    if before.is_some_and(|b| cues::is_title(b.bare()) || is_role_noun(&b.lower())) {
+        return NameClass::Person;
+    }
+    NameClass::Unknown
+}
+
+/// Common nouns for people that stand before a name ("analyst Hazem al-Nuaimi").
+fn is_role_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "analyst"
+            | "correspondent"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "official"
+            | "leader"
+            | "cleric"
+            | "advisor"
+            | "adviser"
+            | "resident"
+            | "reporter"
+            | "writer"
+            | "author"
+            | "columnist"
+            | "editor"
+            | "economist"
+            | "expert"
+            | "lawyer"
+            | "activist"
+            | "candidate"
+            | "lawmaker"
+            | "legislator"
+            | "historian"
+            | "scientist"
+            | "professor"
+            | "researcher"
+            | "commentator"
+            | "founder"
+            | "owner"
+            | "manager"
+            | "chief"
+            | "head"
+            | "aide"
+            | "envoy"
+            | "diplomat"
+            | "negotiator"
+            | "witness"
+            | "student"
+            | "teacher"
+            | "farmer"
+            | "worker"
+            | "veteran"
+            | "director"
+            | "strategist"
+    )
+}
+
+/// Nouns after a name that keep the name as the speaker ("McClatchy reporters", "the
+/// Reuters news agency").
+fn is_medium_tail(w: &str) -> bool {
+    matches!(
+        w,
+        "reporters"
+            | "reporter"
+            | "correspondent"
+            | "correspondents"
+            | "news"
+            | "agency"
+            | "newspaper"
+            | "network"
+            | "wire"
+            | "service"
+            | "journalists"
+            | "journalist"
+            | "staff"
+            | "editors"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+    )
+}
+
+/// Words that start a new clause inside a subject region.
+fn is_clause_word(w: &str) -> bool {
+    matches!(
+        w,
+        "that"
+            | "who"
+            | "which"
+            | "and"
+            | "but"
+            | "when"
+            | "as"
+            | "if"
+            | "because"
+            | "while"
+            | "after"
+            | "before"
+            | "since"
+            | "so"
+            | "where"
+            | "whom"
+            | "whose"
+            | "though"
+            | "although"
+            | "until"
+            | "once"
+            | "what"
+    )
+}
+
+/// The speaker phrase of a subject region (the words before a speech verb, or after an
+/// inverted one). `None` when it does not look like a noun phrase.
+///
+/// ```
+/// use sift_engine::quotes::speaker::{tokenize, subject_phrase};
+/// let text = "Baghdad-based political analyst Hazem al-Nuaimi";
+/// let toks = tokenize(text, 0, text.len());
+/// assert_eq!(subject_phrase(&toks).unwrap().text, "Hazem al-Nuaimi");
+/// ```
+pub fn subject_phrase(toks: &[Tok]) -> Option<Phrase> {
+    // Comma-separated parts; an appositive ("X, a Basra resident,") yields to the name.
+    let parts: Vec<&[Tok]> = toks
+        .split(|t| matches!(t.text, "," | "(" | ")" | "—" | "–" | ";"))
+        .filter(|p| p.iter().any(|t| t.is_word()))
+        .collect();
+    let last = *parts.last()?;
+    let mut part = last;
+    if parts.len() >= 2 {
+        let first = last[0].lower();
+        let prev = parts[parts.len() - 2];
+        if matches!(first.as_str(), "a" | "an" | "the" | "who")
+            && !name_runs(prev).is_empty()
+            && prev.len() <= 6
+            && (first != "the" || name_runs(last).is_empty())
+        {
+            part = prev;
+        }
+    }
+    // Cut at the last clause word: "Asked if … he" → "he".
+    if let Some(k) = part.iter().rposition(|t| is_clause_word(&t.lower())) {
+        part = &part[k + 1..];
+    }
+    let part: Vec<Tok> = part.iter().copied().filter(|t| t.is_word()).collect();
+    if part.is_empty() || part.len() > 9 {
+        return None;
+    }
+    phrase_of(&part)
+}
+
+/// The phrase for a clean run of words (no punctuation).
+pub fn phrase_of(part: &[Tok]) -> Option<Phrase> {
+    let first = part[0];
+    let end_tok = part[part.len() - 1];
+    if part.len() == 1 {
+        if let Some(p) = cues::pronoun(first.text) {
+            return Some(Phrase {
+                text: first.text.to_string(),
+                kind: PhraseKind::Pronoun(p),
+                start: first.start,
+                end: first.end,
+                roles: Vec::new(),
+            });
+        }
+    }
+    if part
+        .iter()
+        .any(|t| cues::pronoun(t.text).is_some() && t.text != "I")
+        && part.len() > 1
+    {
+        // "he and his aides": keep the pronoun only when it leads
+        if cues::pronoun(first.text).is_some() {
+            return phrase_of(&part[..1]);
+        }
+    }
+    let runs = name_runs(part);
+    let roles: Vec<String> = part
+        .iter()
+        .filter(|t| t.text.chars().next().is_some_and(char::is_lowercase))
+        .map(|t| t.lower())
+        .filter(|w| !matches!(w.as_str(), "a" | "an" | "the" | "of" | "one"))
+        .collect();
+    if let Some(run) = runs.last() {
+        let tail: Vec<String> = part[run.end..].iter().map(|t| t.lower()).collect();
+        if tail.iter().all(|w| is_medium_tail(w)) {
+            let mut toks = &part[run.clone()];
+            let class = classify_name(toks, run.start.checked_sub(1).map(|i| &part[i]));
+            if class != NameClass::Organization {
+                if let Some(k) = toks.iter().rposition(|t| cues::is_title(t.bare())) {
+                    if k + 1 < toks.len() {
+                        toks = &toks[k + 1..];
+                    }
+                }
+            }
+            let (s, e) = (toks[0].start, toks[toks.len() - 1].end);
+            let text = join(toks);
+            let class = if class == NameClass::Unknown && !tail.is_empty() {
+                NameClass::Organization
+            } else {
+                class
+            };
+            return Some(Phrase {
+                text,
+                kind: PhraseKind::Name(class),
+                start: s,
+                end: e,
+                roles,
+            });
+        }
+    }
+    let lower_first = first.lower();
+    if part.len() <= 3
+        && matches!(lower_first.as_str(), "the" | "this" | "that")
+        && cues::is_media_noun(end_tok.text)
+    {
+        return Some(Phrase {
+            text: join(part),
+            kind: PhraseKind::MediaRef,
+            start: first.start,
+            end: end_tok.end,
+            roles,
+        });
+    }
+    // A description must have a noun-like word that is not a function word.
+    if part.len() > 7 || part.iter().all(|t| cues::is_not_name(t.text)) {
+        return None;
+    }
+    if matches!(
+        lower_first.as_str(),
+        "in" | "on" | "at" | "to" | "of" | "for" | "with" | "from" | "by" | "it" | "there"
+    ) {
+        return None;
+    }
+    Some(Phrase {
+        text: join(part),
+        kind: PhraseKind::Description,
+        start: first.start,
+        end: end_tok.end,
+        roles,
+    })
+}
+
+fn join(toks: &[Tok]) -> String {
+    let mut s = String::new();
+    for (i, t) in toks.iter().enumerate() {
+        if i > 0 {
+            s.push(' ');
+        }
+        s.push_str(if i + 1 == toks.len() {
+            t.bare()
+        } else {
+            t.text
+        });
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn subject_phrases_table() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (
+                "Baghdad-based political analyst Hazem al-Nuaimi",
+                Some("Hazem al-Nuaimi"),
+            ),
+            ("an Iraqi official", Some("an Iraqi official")),
+            ("the Times", Some("Times")),
+            ("Ala’a Salah, a Basra resident,", Some("Ala’a Salah")),
+            ("US President George W. Bush", Some("George W. Bush")),
+            (
+                "Washington Post correspondent Sudarsan Raghavan",
+                Some("Sudarsan Raghavan"),
+            ),
+            (
+                "Citing the comments of Qassim Daoud, a former advisor to Maliki, the Times",
+                Some("Times"),
+            ),
+            (
+                "Asked if the debacle could bring down Maliki’s government, he",
+                Some("he"),
+            ),
+            (
+                "One of the fighters there",
+                Some("One of the fighters there"),
+            ),
+            ("Mr. Smith", Some("Smith")),
+            ("the Reuters news agency", Some("Reuters")),
+            ("in the morning", None),
+        ];
+        for (text, want) in cases {
+            let toks = tokenize(text, 0, text.len());
+            let got = subject_phrase(&toks).map(|p| p.text);
+            assert_eq!(got.as_deref(), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn phrase_kinds() {
+        let text = "The article";
+        let toks = tokenize(text, 0, text.len());
+        assert_eq!(subject_phrase(&toks).unwrap().kind, PhraseKind::MediaRef);
+        let text = "she";
+        let toks = tokenize(text, 0, text.len());
+        assert_eq!(
+            subject_phrase(&toks).unwrap().kind,
+            PhraseKind::Pronoun(Pronoun::Person)
+        );
+    }
+
+    #[test]
+    fn tokenize_keeps_initials_and_inner_marks() {
+        let text = "George W. Bush’s al-Sadr, “yes.”";
+        let words: Vec<&str> = tokenize(text, 0, text.len())
+            .iter()
+            .map(|t| t.text)
+            .collect();
+        assert_eq!(
+            words,
+            ["George", "W.", "Bush’s", "al-Sadr", ",", "“", "yes", ".", "”"]
+        );
+    }
+
+    #[test]
+    fn name_classes() {
+        let cases: &[(&str, NameClass)] = &[
+            ("Hazem al-Nuaimi", NameClass::Person),
+            ("Interior Ministry", NameClass::Organization),
+            ("Sadr City", NameClass::Place),
+            ("NATO", NameClass::Organization),
+            ("Basra", NameClass::Unknown),
+        ];
+        for (text, want) in cases {
+            let toks = tokenize(text, 0, text.len());
+            assert_eq!(classify_name(&toks, None), *want, "{text}");
+        }
+    }
+}

@@ -1,9 +1,11 @@
 //! The app: reads the route from the URL, runs the search, and lays out header, document
 //! list and the main view (reader, results, concordance or welcome).
 
+use crate::analysis::Analysis;
 use crate::components::search_box::SEARCH_INPUT_ID;
 use crate::components::{
-    Concordance, CopyLink, DocList, Link, Reader, Results, SearchBox, SearchStatus, SiteHeader,
+    Concordance, CopyLink, DocList, Link, QuotesView, Reader, Results, SearchBox, SearchStatus,
+    SiteHeader,
 };
 use crate::corpus::{CorpusRef, DocRef};
 use crate::route::{Route, View};
@@ -35,6 +37,24 @@ pub fn App(props: &AppProps) -> Html {
             let timer = gloo::timers::callback::Timeout::new(0, move || {
                 index.set(Some(Rc::new(Index::build(&corpus.documents))));
                 crate::dom::mark("sift:index-ready");
+            });
+            move || drop(timer)
+        });
+    }
+    // Entities and quotes of the whole corpus: extracted once, when a view first needs them.
+    let analysis = use_state(|| None::<Rc<Analysis>>);
+    let needs_analysis =
+        route.view == View::Quotes || !route.entities.is_empty() || route.speaker.is_some();
+    {
+        let analysis = analysis.clone();
+        let wanted = needs_analysis && analysis.is_none();
+        use_effect_with((corpus, wanted), move |(corpus, wanted)| {
+            let corpus = *corpus;
+            let timer = wanted.then(|| {
+                gloo::timers::callback::Timeout::new(0, move || {
+                    analysis.set(Some(Rc::new(Analysis::of(&corpus.documents))));
+                    crate::dom::mark("sift:analysis-ready");
+                })
             });
             move || drop(timer)
         });
@@ -125,59 +145,78 @@ pub fn App(props: &AppProps) -> Html {
         .and_then(|id| corpus.0.get(id))
         .map(DocRef);
     let search = (*search).clone();
-    let main = match (&route.doc, doc, &search) {
-        (_, Some(doc), _) => html! {
+    let tab = |view: View, label: &str| {
+        let to = Route {
+            view,
+            doc: None,
+            paragraph: None,
+            ..(*route).clone()
+        };
+        html! {
+            <Link {to} on_navigate={on_navigate.clone()} class="tab" current={route.view == view}>
+                { label.to_string() }
+            </Link>
+        }
+    };
+    let tabs = html! {
+        <nav class="tabs" aria-label="Views">
+            { tab(View::Results, if search.is_some() { "Documents" } else { "Start" }) }
+            if search.is_some() { { tab(View::Concordance, "Concordance") } }
+            { tab(View::Quotes, "Quotes") }
+        </nav>
+    };
+    let main = match (&route.doc, doc, &search, route.view) {
+        (_, Some(doc), _, _) => html! {
             <Reader {doc} route={(*route).clone()} search={search.clone()} on_navigate={on_navigate.clone()} />
         },
-        (Some(missing), None, _) => html! {
+        (Some(missing), None, _, _) => html! {
             <div class="notice" role="status">
                 <h2>{ "Document not found" }</h2>
                 <p>{ format!("There is no document “{missing}” in this corpus; it may have been removed or renamed. Choose one from the list.") }</p>
             </div>
         },
-        (None, None, Some(s)) => {
-            let tab = |view: View, label: &str| {
-                let to = Route {
-                    view,
-                    ..(*route).clone()
-                };
-                html! {
-                    <Link {to} on_navigate={on_navigate.clone()} class="tab" current={route.view == view}>
-                        { label.to_string() }
-                    </Link>
+        (None, None, _, View::Quotes) => html! {
+            <>
+                <h2 class="visually-hidden">{ "Quotations" }</h2>
+                { tabs }
+                if let Some(analysis) = (*analysis).clone() {
+                    <QuotesView {corpus} {analysis} route={(*route).clone()} search={search.clone()} on_navigate={on_navigate.clone()} />
+                } else {
+                    <p class="search-status" role="status">{ "Finding the quotations…" }</p>
                 }
-            };
-            html! {
-                <>
-                    <h2 class="visually-hidden">{ "Search results" }</h2>
-                    <SearchStatus search={s.clone()} />
-                    if !s.results.docs.is_empty() {
-                        <nav class="tabs" aria-label="Result views">
-                            { tab(View::Results, "Documents") }
-                            { tab(View::Concordance, "Concordance") }
-                        </nav>
-                        if route.view == View::Concordance {
-                            <Concordance {corpus} search={s.clone()} route={(*route).clone()} on_navigate={on_navigate.clone()} />
-                        } else {
-                            <Results {corpus} search={s.clone()} route={(*route).clone()} on_navigate={on_navigate.clone()} />
-                        }
+            </>
+        },
+        (None, None, Some(s), _) => html! {
+            <>
+                <h2 class="visually-hidden">{ "Search results" }</h2>
+                <SearchStatus search={s.clone()} />
+                if !s.results.docs.is_empty() {
+                    { tabs }
+                    if route.view == View::Concordance {
+                        <Concordance {corpus} search={s.clone()} route={(*route).clone()} on_navigate={on_navigate.clone()} />
+                    } else {
+                        <Results {corpus} search={s.clone()} route={(*route).clone()} on_navigate={on_navigate.clone()} />
                     }
-                </>
-            }
-        }
-        (None, None, None) if preparing => html! {
+                }
+            </>
+        },
+        (None, None, None, _) if preparing => html! {
             <p class="search-status" role="status">{ "Preparing the search index…" }</p>
         },
-        (None, None, None) => html! {
-            <div class="welcome">
-                <h2>{ "Welcome" }</h2>
-                <p>{ "Choose a document from the list to read it, or search: results appear as you type." }</p>
-                <ul class="tips">
-                    <li><kbd>{ "/" }</kbd>{ " search · " }<kbd>{ "Esc" }</kbd>{ " clear" }</li>
-                    <li>{ "words must all match · \"exact phrase\" · -exclude · basra OR baghdad · cease*" }</li>
-                    <li><kbd>{ "n" }</kbd>{ " / " }<kbd>{ "p" }</kbd>{ " next and previous match while reading" }</li>
-                </ul>
-            </div>
+        (None, None, None, _) => html! {
+            <>
+                { tabs }
+                <div class="welcome">
+                    <h2>{ "Welcome" }</h2>
+                    <p>{ "Choose a document from the list to read it, or search: results appear as you type." }</p>
+                    <ul class="tips">
+                        <li><kbd>{ "/" }</kbd>{ " search · " }<kbd>{ "Esc" }</kbd>{ " clear" }</li>
+                        <li>{ "words must all match · \"exact phrase\" · -exclude · basra OR baghdad · cease*" }</li>
+                        <li><kbd>{ "n" }</kbd>{ " / " }<kbd>{ "p" }</kbd>{ " next and previous match while reading" }</li>
+                        <li>{ "Quotes: every quotation with its speaker, filterable by speaker and keyword" }</li>
+                    </ul>
+                </div>
+            </>
         },
     };
     let reading = doc.is_some();

@@ -4,6 +4,7 @@
 //! - [`route`]: the view's state in the URL (the only module that touches `history`).
 //! - [`components`]: small presentational components; no text logic.
 
+pub mod analysis;
 pub mod app;
 pub mod components;
 pub mod corpus;

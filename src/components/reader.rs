@@ -2,7 +2,7 @@
 //! With a search, every match is marked and `n` / `p` (or the buttons) step through them.
 
 use super::header::plural;
-use super::marked::marked_with_current;
+use super::marked::{layered, Wrap};
 use super::Link;
 use crate::corpus::DocRef;
 use crate::route::Route;
@@ -47,6 +47,22 @@ pub fn Reader(props: &ReaderProps) -> Html {
         })
     };
     let total: usize = marks.iter().map(|m| m.1.len()).sum();
+    // Quotations of this document, per paragraph, with their speakers.
+    let quotes: Rc<Vec<Vec<QuoteSpan>>> = use_memo(doc, |doc| {
+        let analysis = crate::analysis::analyze(doc.0);
+        let mut per = vec![Vec::new(); doc.paragraphs.len()];
+        for q in &analysis.quotes {
+            if let Some(p) = per.get_mut(q.paragraph) {
+                let speaker = q.speaker.as_ref().map(|s| {
+                    s.entity
+                        .and_then(|i| analysis.entities.get(i))
+                        .map_or_else(|| s.name.clone(), |e| e.name.clone())
+                });
+                p.push((q.start..q.end, speaker));
+            }
+        }
+        per
+    });
     let first_in_target = paragraph
         .and_then(|p| marks.get(p.wrapping_sub(1)))
         .filter(|m| !m.1.is_empty())
@@ -170,11 +186,45 @@ pub fn Reader(props: &ReaderProps) -> Html {
                             >
                                 { n }
                             </Link>
-                            <span class="para-text">{ marked_with_current(text, spans, Some(*first), *current) }</span>
+                            <span class="para-text">{ layered(text, &paragraph_spans(&quotes[i], spans, *first, *current)) }</span>
                         </p>
                     }
                 }) }
             </div>
         </article>
     }
+}
+
+/// A quotation's place in its paragraph, and who said it.
+type QuoteSpan = (Range<usize>, Option<String>);
+
+/// The spans to draw in one paragraph: its quotations and its search matches.
+fn paragraph_spans(
+    quotes: &[QuoteSpan],
+    matches: &[Range<usize>],
+    first_hit: usize,
+    current: Option<usize>,
+) -> Vec<(Range<usize>, Wrap)> {
+    let mut spans: Vec<(Range<usize>, Wrap)> = quotes
+        .iter()
+        .map(|(r, speaker)| {
+            (
+                r.clone(),
+                Wrap::Quote {
+                    speaker: speaker.clone(),
+                },
+            )
+        })
+        .collect();
+    spans.extend(matches.iter().enumerate().map(|(k, r)| {
+        let hit = first_hit + k;
+        (
+            r.clone(),
+            Wrap::Mark {
+                hit: Some(hit),
+                current: current == Some(hit),
+            },
+        )
+    }));
+    spans
 }

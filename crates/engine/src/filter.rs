@@ -21,6 +21,7 @@
 //! ```
 
 use crate::entities::{Entity, EntityKind};
+use crate::quotes::Quote;
 use crate::tokenize::terms;
 
 /// Does `entity` answer to the selected kind and name?
@@ -41,6 +42,42 @@ pub fn answers_to(entity: &Entity, name: &str) -> bool {
 
 fn contains_run(hay: &[String], needle: &[String]) -> bool {
     needle.len() <= hay.len() && hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// Is `quote` by the speaker called `name` (its display name, or the name or an alias of
+/// the entity it is linked to)?
+pub fn quote_by(quote: &Quote, entities: &[Entity], name: &str) -> bool {
+    let Some(speaker) = &quote.speaker else {
+        return false;
+    };
+    let wanted = terms(name);
+    if wanted.is_empty() {
+        return false;
+    }
+    contains_run(&terms(&speaker.name), &wanted)
+        || speaker
+            .entity
+            .and_then(|i| entities.get(i))
+            .is_some_and(|e| answers_to(e, name))
+}
+
+/// Is `quote` by, or does it mention, one of the selected entities?
+pub fn quote_involves(
+    quote: &Quote,
+    entities: &[Entity],
+    selected: &[(EntityKind, String)],
+) -> bool {
+    selected.iter().all(|(kind, name)| {
+        entities.iter().enumerate().any(|(i, e)| {
+            mentions(e, *kind, name)
+                && (quote.speaker.as_ref().and_then(|s| s.entity) == Some(i)
+                    || e.mentions.iter().any(|m| {
+                        m.paragraph == quote.paragraph
+                            && m.start >= quote.start
+                            && m.end <= quote.end
+                    }))
+        }) || (*kind == EntityKind::Person && quote_by(quote, entities, name))
+    })
 }
 
 /// For one document's entities: the paragraphs (sorted, deduplicated) that mention any of
@@ -113,6 +150,63 @@ mod tests {
         }
         let cafe = entity("Café Riche", EntityKind::Place, &[], &[0]);
         assert!(answers_to(&cafe, "cafe riche"));
+    }
+
+    #[test]
+    fn quotes_by_and_about_entities() {
+        use crate::quotes::{QuoteKind, Speaker};
+        let entities = vec![
+            entity("Nouri al-Maliki", EntityKind::Person, &["Maliki"], &[]),
+            entity("Basra", EntityKind::Place, &[], &[]),
+        ];
+        let mut entities = entities;
+        entities[1].mentions = vec![Mention {
+            paragraph: 3,
+            start: 10,
+            end: 15,
+            role: None,
+        }];
+        let quote = |speaker: Option<(&str, Option<usize>)>, paragraph, start, end| Quote {
+            paragraph,
+            start,
+            end,
+            text: String::new(),
+            speaker: speaker.map(|(name, entity)| Speaker {
+                name: name.into(),
+                entity,
+            }),
+            cue: None,
+            kind: QuoteKind::Speech,
+        };
+        let by_maliki = quote(Some(("Maliki", Some(0))), 3, 0, 9);
+        let about_basra = quote(Some(("an Iraqi official", None)), 3, 5, 20);
+        let by_daoud = quote(Some(("Daoud", None)), 1, 0, 9);
+        assert!(quote_by(&by_maliki, &entities, "Nouri al-Maliki"));
+        assert!(quote_by(&by_maliki, &entities, "maliki"));
+        assert!(quote_by(&by_daoud, &entities, "Daoud"));
+        assert!(!quote_by(&by_daoud, &entities, "Maliki"));
+        assert!(quote_by(&about_basra, &entities, "official"));
+        let sel = |k, n: &str| vec![(k, n.to_string())];
+        assert!(quote_involves(
+            &by_maliki,
+            &entities,
+            &sel(EntityKind::Person, "Maliki")
+        ));
+        assert!(quote_involves(
+            &about_basra,
+            &entities,
+            &sel(EntityKind::Place, "Basra")
+        ));
+        assert!(!quote_involves(
+            &by_maliki,
+            &entities,
+            &sel(EntityKind::Place, "Basra")
+        ));
+        assert!(quote_involves(
+            &by_daoud,
+            &entities,
+            &sel(EntityKind::Person, "Daoud")
+        ));
     }
 
     #[test]

@@ -4,8 +4,8 @@
 use crate::analysis::Analysis;
 use crate::components::search_box::SEARCH_INPUT_ID;
 use crate::components::{
-    Concordance, CopyLink, DocList, Link, QuotesView, Reader, Results, SearchBox, SearchStatus,
-    SiteHeader,
+    Concordance, CopyLink, DocList, EntitiesView, Link, QuotesView, Reader, Results, SearchBox,
+    SearchStatus, SelectionChips, SiteHeader,
 };
 use crate::corpus::{CorpusRef, DocRef};
 use crate::route::{Route, View};
@@ -64,6 +64,36 @@ pub fn App(props: &AppProps) -> Html {
         use_memo((route.q.clone(), ready.is_some()), move |(q, _)| {
             let index = ready.as_ref()?;
             (!q.trim().is_empty()).then(|| Rc::new(SearchView::run(index, q)))
+        })
+    };
+    // Entity selections (chips and person:/place:/org:/date:/entity: filters) narrow the
+    // search, or list what mentions them when there is no keyword.
+    let search: Rc<Option<Rc<SearchView>>> = {
+        let analysis = (*analysis).clone();
+        use_memo(
+            (search.clone(), route.entities.clone(), analysis.is_some()),
+            move |(search, chips, _)| {
+                let search = (**search).clone();
+                let Some(analysis) = analysis else {
+                    return search;
+                };
+                let selected = crate::search::selections(chips, search.as_deref(), &analysis);
+                if selected.is_empty() {
+                    return search;
+                }
+                Some(crate::search::narrow(
+                    search.as_deref(),
+                    &analysis,
+                    &selected,
+                    &corpus.documents,
+                ))
+            },
+        )
+    };
+    let entity_rows = {
+        let analysis = (*analysis).clone();
+        use_memo(analysis.is_some(), move |_| {
+            Rc::new(analysis.map(|a| a.entity_rows()).unwrap_or_default())
         })
     };
     let preparing = index.is_none() && !route.q.trim().is_empty();
@@ -162,6 +192,7 @@ pub fn App(props: &AppProps) -> Html {
         <nav class="tabs" aria-label="Views">
             { tab(View::Results, if search.is_some() { "Documents" } else { "Start" }) }
             if search.is_some() { { tab(View::Concordance, "Concordance") } }
+            { tab(View::Entities, "Entities") }
             { tab(View::Quotes, "Quotes") }
         </nav>
     };
@@ -175,10 +206,23 @@ pub fn App(props: &AppProps) -> Html {
                 <p>{ format!("There is no document “{missing}” in this corpus; it may have been removed or renamed. Choose one from the list.") }</p>
             </div>
         },
+        (None, None, _, View::Entities) => html! {
+            <>
+                <h2 class="visually-hidden">{ "Entities" }</h2>
+                { tabs }
+                <SelectionChips route={(*route).clone()} on_navigate={on_navigate.clone()} />
+                if analysis.is_some() {
+                    <EntitiesView rows={(*entity_rows).clone()} route={(*route).clone()} on_navigate={on_navigate.clone()} />
+                } else {
+                    <p class="search-status" role="status">{ "Finding people, organizations, places and dates…" }</p>
+                }
+            </>
+        },
         (None, None, _, View::Quotes) => html! {
             <>
                 <h2 class="visually-hidden">{ "Quotations" }</h2>
                 { tabs }
+                <SelectionChips route={(*route).clone()} on_navigate={on_navigate.clone()} />
                 if let Some(analysis) = (*analysis).clone() {
                     <QuotesView {corpus} {analysis} route={(*route).clone()} search={search.clone()} on_navigate={on_navigate.clone()} />
                 } else {
@@ -189,6 +233,7 @@ pub fn App(props: &AppProps) -> Html {
         (None, None, Some(s), _) => html! {
             <>
                 <h2 class="visually-hidden">{ "Search results" }</h2>
+                <SelectionChips route={(*route).clone()} on_navigate={on_navigate.clone()} />
                 <SearchStatus search={s.clone()} />
                 if !s.results.docs.is_empty() {
                     { tabs }
@@ -200,7 +245,7 @@ pub fn App(props: &AppProps) -> Html {
                 }
             </>
         },
-        (None, None, None, _) if preparing => html! {
+        (None, None, None, _) if preparing || (needs_analysis && analysis.is_none()) => html! {
             <p class="search-status" role="status">{ "Preparing the search index…" }</p>
         },
         (None, None, None, _) => html! {

@@ -43,7 +43,8 @@ pub fn kind_param(kind: EntityKind) -> &'static str {
     }
 }
 
-fn param_kind(param: &str) -> Option<EntityKind> {
+/// The entity kind of a URL parameter name (`person` → person).
+pub fn param_kind(param: &str) -> Option<EntityKind> {
     Some(match param {
         "person" => EntityKind::Person,
         "place" => EntityKind::Place,

@@ -99,7 +99,13 @@ pub fn layered(text: &str, spans: &[(Range<usize>, Wrap)]) -> Html {
                     html! { <mark {id} {class}>{ node }</mark> }
                 }
                 Wrap::Entity { kind, name } => html! {
-                    <span class={classes!("ent", *kind)} title={format!("{kind}: {name}")} data-entity={name.clone()}>{ node }</span>
+                    <span
+                        class={classes!("ent", *kind)}
+                        title={format!("{kind}: {name}")}
+                        data-entity={name.clone()}
+                        data-kind={*kind}
+                        tabindex={first.then_some("0")}
+                    >{ node }</span>
                 },
                 Wrap::Quote { speaker } => {
                     let who = speaker.clone().unwrap_or_else(|| "unattributed".into());

@@ -4,6 +4,7 @@
 pub mod concordance;
 pub mod copy_link;
 pub mod doc_list;
+pub mod entities;
 pub mod header;
 pub mod link;
 pub mod marked;
@@ -15,6 +16,7 @@ pub mod search_box;
 pub use concordance::Concordance;
 pub use copy_link::CopyLink;
 pub use doc_list::DocList;
+pub use entities::{EntitiesView, SelectionChips};
 pub use header::SiteHeader;
 pub use link::Link;
 pub use quotes::QuotesView;

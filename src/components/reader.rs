@@ -5,7 +5,7 @@ use super::header::plural;
 use super::marked::{layered, Wrap};
 use super::Link;
 use crate::corpus::DocRef;
-use crate::route::Route;
+use crate::route::{kind_param, Route};
 use crate::search::SearchView;
 use std::ops::Range;
 use std::rc::Rc;
@@ -48,9 +48,22 @@ pub fn Reader(props: &ReaderProps) -> Html {
     };
     let total: usize = marks.iter().map(|m| m.1.len()).sum();
     // Quotations of this document, per paragraph, with their speakers.
-    let quotes: Rc<Vec<Vec<QuoteSpan>>> = use_memo(doc, |doc| {
+    let quotes: Rc<Vec<Vec<Span>>> = use_memo(doc, |doc| {
         let analysis = crate::analysis::analyze(doc.0);
-        let mut per = vec![Vec::new(); doc.paragraphs.len()];
+        let mut per: Vec<Vec<Span>> = vec![Vec::new(); doc.paragraphs.len()];
+        for e in &analysis.entities {
+            for m in &e.mentions {
+                if let Some(p) = per.get_mut(m.paragraph) {
+                    p.push((
+                        m.start..m.end,
+                        Wrap::Entity {
+                            kind: kind_param(e.kind),
+                            name: e.name.clone(),
+                        },
+                    ));
+                }
+            }
+        }
         for q in &analysis.quotes {
             if let Some(p) = per.get_mut(q.paragraph) {
                 let speaker = q.speaker.as_ref().map(|s| {
@@ -58,7 +71,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                         .and_then(|i| analysis.entities.get(i))
                         .map_or_else(|| s.name.clone(), |e| e.name.clone())
                 });
-                p.push((q.start..q.end, speaker));
+                p.push((q.start..q.end, Wrap::Quote { speaker }));
             }
         }
         per
@@ -130,6 +143,51 @@ pub fn Reader(props: &ReaderProps) -> Html {
         ..props.route.clone()
     };
     let searching = props.search.is_some();
+    // Activating a mention (click, or Enter on a focused one) selects its entity.
+    let select = {
+        let route = props.route.clone();
+        let on_navigate = props.on_navigate.clone();
+        move |target: Option<web_sys::EventTarget>| {
+            let el =
+                target.and_then(|t| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(t).ok());
+            let Some(el) = el.and_then(|e| e.closest("[data-entity]").ok().flatten()) else {
+                return false;
+            };
+            let (Some(name), Some(kind)) = (
+                el.get_attribute("data-entity"),
+                el.get_attribute("data-kind"),
+            ) else {
+                return false;
+            };
+            let Some(kind) = crate::route::param_kind(&kind) else {
+                return false;
+            };
+            let mut next = Route {
+                doc: None,
+                paragraph: None,
+                view: crate::route::View::Results,
+                ..route.clone()
+            };
+            if !next.entities.iter().any(|(k, n)| *k == kind && *n == name) {
+                next.entities.push((kind, name));
+            }
+            on_navigate.emit(next);
+            true
+        }
+    };
+    let onclick = {
+        let select = select.clone();
+        Callback::from(move |e: MouseEvent| {
+            if select(e.target()) {
+                e.prevent_default();
+            }
+        })
+    };
+    let onkeydown = Callback::from(move |e: KeyboardEvent| {
+        if e.key() == "Enter" && select(e.target()) {
+            e.prevent_default();
+        }
+    });
     html! {
         <article class="reader" aria-labelledby="doc-title">
             <Link to={back} on_navigate={props.on_navigate.clone()} class={classes!("back-link", searching.then_some("always"))}>
@@ -171,7 +229,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     { format!("This document has no paragraph {p} (it has {}); showing its start.", doc.paragraphs.len()) }
                 </p>
             }
-            <div class="doc-body">
+            <div class="doc-body" {onclick} {onkeydown}>
                 { for doc.paragraphs.iter().enumerate().map(|(i, text)| {
                     let n = i + 1;
                     let is_target = paragraph == Some(n);
@@ -195,27 +253,18 @@ pub fn Reader(props: &ReaderProps) -> Html {
     }
 }
 
-/// A quotation's place in its paragraph, and who said it.
-type QuoteSpan = (Range<usize>, Option<String>);
+/// A span of a paragraph and what to wrap it in.
+type Span = (Range<usize>, Wrap);
 
-/// The spans to draw in one paragraph: its quotations and its search matches.
+/// The spans to draw in one paragraph: its entity mentions and quotations, and its search
+/// matches.
 fn paragraph_spans(
-    quotes: &[QuoteSpan],
+    quotes: &[Span],
     matches: &[Range<usize>],
     first_hit: usize,
     current: Option<usize>,
 ) -> Vec<(Range<usize>, Wrap)> {
-    let mut spans: Vec<(Range<usize>, Wrap)> = quotes
-        .iter()
-        .map(|(r, speaker)| {
-            (
-                r.clone(),
-                Wrap::Quote {
-                    speaker: speaker.clone(),
-                },
-            )
-        })
-        .collect();
+    let mut spans: Vec<(Range<usize>, Wrap)> = quotes.to_vec();
     spans.extend(matches.iter().enumerate().map(|(k, r)| {
         let hit = first_hit + k;
         (

@@ -7,6 +7,7 @@ use crate::corpus::CorpusRef;
 use crate::route::Route;
 use crate::search::SearchView;
 use sift_engine::highlight::fragment;
+use sift_engine::query::Field;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -44,22 +45,17 @@ pub fn SearchStatus(props: &SearchStatusProps) -> Html {
                 </p>
             }) }
             { for s.query.notes.iter().map(|n| html! { <p class="note">{ n }</p> }) }
-            if docs == 0 && s.query.expr.is_some() {
+            if docs == 0 && (s.query.expr.is_some() || s.q.is_empty()) {
                 <div class="no-results">
-                    <p><strong>{ format!("No document matches “{}”.", s.q.trim()) }</strong></p>
+                    <p><strong>{ if s.q.is_empty() { "No document mentions all the selected entities.".to_string() } else { format!("No document matches “{}”.", s.q.trim()) } }</strong></p>
                     if !r.unknown.is_empty() {
                         <p>{ format!("Not in any document: {}.", r.unknown.join(", ")) }</p>
                     }
                     <p>{ "Try fewer words, OR between alternatives (basra OR baghdad), or a prefix such as cease*." }</p>
                 </div>
             }
-            if !s.query.filters.is_empty() {
-                <p class="note">
-                    { format!(
-                        "Filters ({}) are not applied yet: entity and quote filters come with the entity and quote views.",
-                        s.query.filters.iter().map(|f| format!("{}:{}", f.field.as_str(), f.value)).collect::<Vec<_>>().join(", ")
-                    ) }
-                </p>
+            if s.query.filters.iter().any(|f| matches!(f.field, Field::Speaker | Field::In)) {
+                <p class="note">{ "speaker: and in:quotes apply in the Quotes view." }</p>
             }
         </div>
     }

@@ -1,0 +1,129 @@
+//! The entity panel: people, organizations, places and dates of the corpus, grouped by
+//! kind, with mention counts and a filter box; activating one selects it.
+
+use super::Link;
+use crate::analysis::EntityRow;
+use crate::route::{kind_param, Route};
+use sift_engine::entities::EntityKind;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Most entities listed per kind before "and N more".
+const PER_KIND: usize = 60;
+
+#[derive(Properties, PartialEq)]
+pub struct EntitiesProps {
+    pub rows: Rc<Vec<EntityRow>>,
+    pub route: Route,
+    pub on_navigate: Callback<Route>,
+}
+
+fn kind_label(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Person => "People",
+        EntityKind::Organization => "Organizations",
+        EntityKind::Place => "Places",
+        EntityKind::Date => "Dates",
+    }
+}
+
+#[function_component]
+pub fn EntitiesView(props: &EntitiesProps) -> Html {
+    let filter = use_state(String::new);
+    let oninput = {
+        let filter = filter.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            filter.set(input.value());
+        })
+    };
+    let needle = filter.trim().to_lowercase();
+    let kinds = [
+        EntityKind::Person,
+        EntityKind::Organization,
+        EntityKind::Place,
+        EntityKind::Date,
+    ];
+    html! {
+        <section class="entities-view" aria-label="Entities">
+            <label class="entity-filter">
+                { "Filter entities " }
+                <input type="search" value={(*filter).clone()} {oninput} placeholder="a name…" />
+            </label>
+            if props.rows.is_empty() {
+                <p class="notice">{ "No people, organizations, places or dates were found." }</p>
+            }
+            <div class="entity-groups">
+                { for kinds.iter().map(|&kind| {
+                    let rows: Vec<&EntityRow> = props
+                        .rows
+                        .iter()
+                        .filter(|r| r.kind == kind && (needle.is_empty() || r.name.to_lowercase().contains(&needle)))
+                        .collect();
+                    html! {
+                        <section class={classes!("entity-group", kind_param(kind))} aria-label={kind_label(kind)}>
+                            <h3>{ kind_label(kind) }<span class="count">{ format!(" {}", rows.len()) }</span></h3>
+                            <ul>
+                                { for rows.iter().take(PER_KIND).map(|r| {
+                                    let selected = props.route.entities.iter().any(|(k, n)| *k == r.kind && *n == r.name);
+                                    let mut to = Route { doc: None, paragraph: None, view: crate::route::View::Results, ..props.route.clone() };
+                                    if !selected {
+                                        to.entities.push((r.kind, r.name.clone()));
+                                    }
+                                    html! {
+                                        <li>
+                                            <Link {to} on_navigate={props.on_navigate.clone()} class={classes!("entity", kind_param(kind))} current={selected}>
+                                                <span class="name">{ &r.name }</span>
+                                                <span class="count" title={format!("{} mentions in {} documents", r.mentions, r.documents)}>{ r.mentions }</span>
+                                            </Link>
+                                        </li>
+                                    }
+                                }) }
+                            </ul>
+                            if rows.len() > PER_KIND {
+                                <p class="note">{ format!("and {} more: filter to find them", rows.len() - PER_KIND) }</p>
+                            }
+                        </section>
+                    }
+                }) }
+            </div>
+        </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ChipsProps {
+    pub route: Route,
+    pub on_navigate: Callback<Route>,
+}
+
+/// The selected entities and speaker, each removable.
+#[function_component]
+pub fn SelectionChips(props: &ChipsProps) -> Html {
+    let route = &props.route;
+    if route.entities.is_empty() && route.speaker.is_none() {
+        return html! {};
+    }
+    html! {
+        <ul class="chips" aria-label="Selected filters">
+            { for route.entities.iter().enumerate().map(|(i, (kind, name))| {
+                let mut to = route.clone();
+                to.entities.remove(i);
+                html! {
+                    <li>
+                        <Link {to} on_navigate={props.on_navigate.clone()} class={classes!("chip", kind_param(*kind))} label={AttrValue::from(format!("Remove {}: {name}", kind_param(*kind)))}>
+                            { format!("{}: {name} ✕", kind_param(*kind)) }
+                        </Link>
+                    </li>
+                }
+            }) }
+            if let Some(s) = &route.speaker {
+                <li>
+                    <Link to={Route { speaker: None, ..route.clone() }} on_navigate={props.on_navigate.clone()} class="chip" label={AttrValue::from(format!("Remove speaker: {s}"))}>
+                        { format!("speaker: {s} ✕") }
+                    </Link>
+                </li>
+            }
+        </ul>
+    }
+}

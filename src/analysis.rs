@@ -34,13 +34,9 @@ impl Analysis {
 
 /// Entities first, then quotes, whose speakers link to those entities.
 pub fn analyze(doc: &Document) -> DocAnalysis {
-    let entities = entities_of(doc);
+    let entities = sift_engine::entities::extract(doc);
     let quotes = quotes::extract(doc, &entities);
     DocAnalysis { entities, quotes }
-}
-
-fn entities_of(_doc: &Document) -> Vec<Entity> {
-    Vec::new()
 }
 
 /// One entity across the corpus: the same kind and name in several documents is one row.

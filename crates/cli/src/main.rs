@@ -3,6 +3,7 @@
 use clap::{Parser, Subcommand};
 use serde::Serialize;
 use sift_engine::corpus::{expand_paths, read_document};
+use sift_engine::entities::{self, EntityKind};
 use sift_engine::quotes::{self, Quote, QuoteKind};
 use sift_engine::Document;
 use std::io::Write;
@@ -73,8 +74,28 @@ struct AnalyzedDocument<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     url: Option<&'a str>,
     paragraphs: &'a [String],
-    entities: Vec<serde_json::Value>,
+    entities: Vec<EntityOut<'a>>,
     quotes: Vec<QuoteOut<'a>>,
+}
+
+/// One entity in the Prediction shape: name, kind, aliases; count and mentions as extras.
+#[derive(Serialize)]
+struct EntityOut<'a> {
+    name: String,
+    kind: EntityKind,
+    aliases: Vec<String>,
+    count: usize,
+    mentions: Vec<MentionOut<'a>>,
+}
+
+#[derive(Serialize)]
+struct MentionOut<'a> {
+    paragraph: usize,
+    start: usize,
+    end: usize,
+    text: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    role: Option<String>,
 }
 
 /// One quote in the Prediction shape: text and speaker, offsets, cue and kind as extras.
@@ -108,6 +129,7 @@ impl From<Quote> for QuoteOut<'_> {
 
 impl<'a> From<&'a Document> for AnalyzedDocument<'a> {
     fn from(doc: &'a Document) -> Self {
+        let entities = entities::extract(doc);
         AnalyzedDocument {
             id: &doc.id,
             title: &doc.title,
@@ -115,11 +137,31 @@ impl<'a> From<&'a Document> for AnalyzedDocument<'a> {
             source: doc.source.as_deref(),
             url: doc.url.as_deref(),
             paragraphs: &doc.paragraphs,
-            entities: Vec::new(),
-            // The integrator passes the extracted entities here once they exist.
-            quotes: quotes::extract(doc, &[])
+            quotes: quotes::extract(doc, &entities)
                 .into_iter()
                 .map(QuoteOut::from)
+                .collect(),
+            entities: entities
+                .into_iter()
+                .map(|e| EntityOut {
+                    count: e.count(),
+                    mentions: e
+                        .mentions
+                        .into_iter()
+                        .map(|m| MentionOut {
+                            text: doc.paragraphs[m.paragraph]
+                                .get(m.start..m.end)
+                                .unwrap_or(""),
+                            paragraph: m.paragraph,
+                            start: m.start,
+                            end: m.end,
+                            role: m.role,
+                        })
+                        .collect(),
+                    name: e.name,
+                    kind: e.kind,
+                    aliases: e.aliases,
+                })
                 .collect(),
         }
     }

@@ -55,7 +55,18 @@ fn analyze_reports_bad_files_and_prints_the_good_ones() {
     assert_eq!(docs[0]["id"], "alpha");
     assert_eq!(docs[0]["title"], "Muqtada al-Sadr declared a ceasefire.");
     assert_eq!(docs[0]["paragraphs"][1], "Basra was calm.");
-    assert_eq!(docs[0]["entities"], serde_json::json!([]));
+    // entities in the Prediction shape, with mentions as extras
+    let entities = docs[0]["entities"].as_array().unwrap();
+    let sadr = entities
+        .iter()
+        .find(|e| e["name"] == "Muqtada al-Sadr")
+        .unwrap();
+    assert_eq!(sadr["kind"], "person");
+    assert_eq!(sadr["mentions"][0]["text"], "Muqtada al-Sadr");
+    assert_eq!(sadr["mentions"][0]["paragraph"], 0);
+    let basra = entities.iter().find(|e| e["name"] == "Basra").unwrap();
+    assert_eq!(basra["kind"], "place");
+    assert_eq!(basra["count"], 1);
     assert_eq!(docs[0]["quotes"], serde_json::json!([]));
     assert_eq!(docs[1]["id"], "beta");
     assert_eq!(docs[1]["title"], "Beta");

@@ -52,3 +52,438 @@ pub struct Entity {
     /// Every mention, in text order.
     pub mentions: Vec<Mention>,
 }
+
+pub mod dates;
+pub mod lexicon;
+pub mod names;
+pub mod words;
+
+use crate::Document;
+use names::Candidate;
+use std::collections::{HashMap, HashSet};
+
+impl Entity {
+    /// Number of mentions.
+    pub fn count(&self) -> usize {
+        self.mentions.len()
+    }
+}
+
+/// The entities of a document, one per referent, most mentioned first.
+///
+/// ```
+/// use sift_engine::document::{parse, Format};
+/// use sift_engine::entities::{extract, EntityKind};
+/// let text = "Prime Minister Nouri al-Maliki spoke in Basra on Monday. Maliki’s aides left.";
+/// let doc = parse("d", Format::Text, text.as_bytes()).unwrap();
+/// let entities = extract(&doc);
+/// let maliki = entities.iter().find(|e| e.name == "Nouri al-Maliki").unwrap();
+/// assert_eq!((maliki.kind, maliki.count()), (EntityKind::Person, 2));
+/// assert_eq!(maliki.aliases, ["Maliki"]);
+/// assert!(entities.iter().any(|e| e.name == "Basra" && e.kind == EntityKind::Place));
+/// assert!(entities.iter().any(|e| e.name == "Monday" && e.kind == EntityKind::Date));
+/// ```
+pub fn extract(doc: &Document) -> Vec<Entity> {
+    let mut lowercase_words: HashSet<String> = HashSet::new();
+    let paragraph_words: Vec<Vec<words::Word>> =
+        doc.paragraphs.iter().map(|p| words::words(p)).collect();
+    for ws in &paragraph_words {
+        for w in ws {
+            if w.text.chars().next().is_some_and(char::is_lowercase) {
+                lowercase_words.insert(w.text.to_string());
+            }
+        }
+    }
+    let mut candidates: Vec<Candidate> = Vec::new();
+    let mut date_mentions: Vec<(usize, std::ops::Range<usize>, String)> = Vec::new();
+    for (p, (text, ws)) in doc.paragraphs.iter().zip(&paragraph_words).enumerate() {
+        let found = dates::find(text, ws);
+        let mut taken = HashSet::new();
+        for (word_range, span) in found {
+            taken.extend(word_range);
+            date_mentions.push((p, span.clone(), text[span].to_string()));
+        }
+        candidates.extend(names::candidates(p, text, ws, &taken, &lowercase_words));
+    }
+    let mut entities = resolve_names(candidates);
+    entities.extend(resolve_dates(date_mentions));
+    entities.sort_by(|a, b| b.count().cmp(&a.count()).then(a.name.cmp(&b.name)));
+    entities
+}
+
+/// Last name of a person's name, without a particle: "Muqtada al-Sadr" → "sadr".
+fn surname(name: &str) -> String {
+    let last = name.split_whitespace().last().unwrap_or(name);
+    let last = last.rsplit('-').next().unwrap_or(last);
+    last.to_lowercase()
+}
+
+fn key(name: &str) -> String {
+    crate::tokenize::terms(name).join(" ")
+}
+
+fn resolve_names(candidates: Vec<Candidate>) -> Vec<Entity> {
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut by_key: HashMap<(EntityKind, String), usize> = HashMap::new();
+    let add = |entities: &mut Vec<Entity>,
+               by_key: &mut HashMap<(EntityKind, String), usize>,
+               c: &Candidate,
+               kind: EntityKind,
+               into: Option<usize>| {
+        let idx = match into.or_else(|| by_key.get(&(kind, key(&c.text))).copied()) {
+            Some(i) => i,
+            None => {
+                entities.push(Entity {
+                    name: c.text.clone(),
+                    kind,
+                    aliases: Vec::new(),
+                    mentions: Vec::new(),
+                });
+                by_key.insert((kind, key(&c.text)), entities.len() - 1);
+                entities.len() - 1
+            }
+        };
+        let e = &mut entities[idx];
+        if e.name != c.text && !e.aliases.contains(&c.text) {
+            e.aliases.push(c.text.clone());
+        }
+        by_key.insert((kind, key(&c.text)), idx);
+        e.mentions.push(Mention {
+            paragraph: c.paragraph,
+            start: c.span.start,
+            end: c.span.end,
+            role: c.role.clone(),
+        });
+        idx
+    };
+    // 1. Multi-word names and strongly typed ones first: they define the referents.
+    let (mut first, mut rest): (Vec<&Candidate>, Vec<&Candidate>) = candidates
+        .iter()
+        .filter(|c| c.kind.is_some() || !c.text.contains(' '))
+        .partition(|c| c.kind.is_some() && (c.text.contains(' ') || c.strong));
+    first.sort_by_key(|c| std::cmp::Reverse(c.text.split_whitespace().count()));
+    let mut acronyms: HashMap<String, usize> = HashMap::new();
+    for c in first {
+        let kind = c.kind.unwrap_or(EntityKind::Person);
+        // A strongly typed single word that is a known person's surname joins that person
+        // ("Sadr" after "Muqtada al-Sadr"), unless it is a place or organization by itself.
+        // A single word that is a known person's surname is that person, whatever its
+        // context suggested ("the Sadr group"), unless a gazetteer says otherwise.
+        let gazetteer = lexicon::places().contains(c.text.as_str())
+            || lexicon::KNOWN_ORGS.contains(&c.text.as_str());
+        let into = if !c.text.contains(' ') && !gazetteer {
+            person_by_surname(&entities, &c.text)
+        } else {
+            None
+        };
+        let kind = if into.is_some() {
+            EntityKind::Person
+        } else {
+            kind
+        };
+        let idx = add(&mut entities, &mut by_key, c, kind, into);
+        if let Some(a) = &c.acronym {
+            acronyms.insert(a.clone(), idx);
+        }
+    }
+    // 2. Single words and weak guesses: aliases of the referents above, or their own.
+    rest.sort_by_key(|c| (c.paragraph, c.span.start));
+    for c in rest {
+        if let Some(&idx) = acronyms.get(&c.text) {
+            let kind = entities[idx].kind;
+            add(&mut entities, &mut by_key, c, kind, Some(idx));
+            continue;
+        }
+        if let Some(idx) = person_by_surname(&entities, &c.text) {
+            add(&mut entities, &mut by_key, c, EntityKind::Person, Some(idx));
+            continue;
+        }
+        // "Times" after "New York Times"
+        let org = entities.iter().position(|e| {
+            e.kind == EntityKind::Organization
+                && e.name.contains(' ')
+                && surname(&e.name) == c.text.to_lowercase()
+        });
+        if let Some(idx) = org {
+            add(
+                &mut entities,
+                &mut by_key,
+                c,
+                EntityKind::Organization,
+                Some(idx),
+            );
+            continue;
+        }
+        if let Some(kind) = c.kind {
+            add(&mut entities, &mut by_key, c, kind, None);
+        }
+    }
+    // A referent needs a name with some evidence: drop lone weak guesses seen once.
+    entities.retain(|e| !e.mentions.is_empty());
+    entities
+}
+
+fn person_by_surname(entities: &[Entity], word: &str) -> Option<usize> {
+    let w = surname(word);
+    entities
+        .iter()
+        .position(|e| e.kind == EntityKind::Person && e.name.contains(' ') && surname(&e.name) == w)
+}
+
+fn resolve_dates(mentions: Vec<(usize, std::ops::Range<usize>, String)>) -> Vec<Entity> {
+    let mut entities: Vec<Entity> = Vec::new();
+    // Longer expressions first, so "Tuesday" can join "last Tuesday".
+    let mut order: Vec<usize> = (0..mentions.len()).collect();
+    order.sort_by_key(|&i| {
+        (
+            std::cmp::Reverse(mentions[i].2.split_whitespace().count()),
+            i,
+        )
+    });
+    for i in order {
+        let (paragraph, span, text) = &mentions[i];
+        let lower = text.to_lowercase();
+        let same = entities.iter().position(|e| e.name.to_lowercase() == lower);
+        let within = || {
+            let joined: Vec<usize> = entities
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| {
+                    !text.contains(' ')
+                        && e.name.split_whitespace().last().is_some_and(|l| l == text)
+                })
+                .map(|(k, _)| k)
+                .collect();
+            (joined.len() == 1).then(|| joined[0])
+        };
+        let idx = match same.or_else(within) {
+            Some(k) => k,
+            None => {
+                entities.push(Entity {
+                    name: text.clone(),
+                    kind: EntityKind::Date,
+                    aliases: Vec::new(),
+                    mentions: Vec::new(),
+                });
+                entities.len() - 1
+            }
+        };
+        let e = &mut entities[idx];
+        if e.name != *text && !e.aliases.contains(text) {
+            e.aliases.push(text.clone());
+        }
+        e.mentions.push(Mention {
+            paragraph: *paragraph,
+            start: span.start,
+            end: span.end,
+            role: None,
+        });
+    }
+    for e in &mut entities {
+        e.mentions.sort_by_key(|m| (m.paragraph, m.start));
+    }
+    entities
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{parse, Format};
+
+    fn found(text: &str) -> Vec<(EntityKind, String, Vec<String>, usize)> {
+        let doc = parse("t", Format::Text, text.as_bytes()).unwrap();
+        extract(&doc)
+            .into_iter()
+            .map(|e| (e.kind, e.name.clone(), e.aliases.clone(), e.count()))
+            .collect()
+    }
+
+    fn has(text: &str, kind: EntityKind, name: &str) -> bool {
+        found(text)
+            .iter()
+            .any(|(k, n, _, _)| *k == kind && n == name)
+    }
+
+    fn names(text: &str) -> Vec<String> {
+        found(text).into_iter().map(|e| e.1).collect()
+    }
+
+    use EntityKind::*;
+
+    #[test]
+    fn rules_table() {
+        // (text, kind, name, expected present)
+        let cases: &[(&str, EntityKind, &str, bool)] = &[
+            // titles are stripped and kept as roles
+            (
+                "US President George W. Bush spoke.",
+                Person,
+                "George W. Bush",
+                true,
+            ),
+            ("US President George W. Bush spoke.", Place, "US", true),
+            (
+                "Brig. Gen. Qassem Suleimani flew home.",
+                Person,
+                "Qassem Suleimani",
+                true,
+            ),
+            (
+                "Prime Minister Nouri al-Maliki said so.",
+                Person,
+                "Nouri al-Maliki",
+                true,
+            ),
+            // organization cues, "of" inside names, acronyms
+            (
+                "The Islamic Supreme Council of Iraq (ISCI) met.",
+                Organization,
+                "Islamic Supreme Council of Iraq",
+                true,
+            ),
+            (
+                "Members of the Dawa Party left.",
+                Organization,
+                "Dawa Party",
+                true,
+            ),
+            (
+                "The Iraqi Interior Ministry announced it.",
+                Organization,
+                "Iraqi Interior Ministry",
+                true,
+            ),
+            (
+                "The Baghdad daily Azzaman noted it.",
+                Organization,
+                "Azzaman",
+                true,
+            ),
+            (
+                "Agents of the Quds force were seen.",
+                Organization,
+                "Quds",
+                true,
+            ),
+            (
+                "He told Reuters and Al Jazeera.",
+                Organization,
+                "Al Jazeera",
+                true,
+            ),
+            // places: gazetteer, cues, lists, prepositions
+            (
+                "Fighting spread to Sadr City overnight.",
+                Place,
+                "Sadr City",
+                true,
+            ),
+            (
+                "Talks between Washington, Teheran and Moscow.",
+                Place,
+                "Washington",
+                true,
+            ),
+            (
+                "Only the Hayaniya and Qibla neighborhoods were hit.",
+                Place,
+                "Hayaniya",
+                true,
+            ),
+            (
+                "Only the Hayaniya and Qibla neighborhoods were hit.",
+                Place,
+                "Qibla",
+                true,
+            ),
+            ("Its rivals in Europe and Asia", Place, "Asia", true),
+            // nationality words and groups are not entities
+            (
+                "Iraqi and Iranian officials met Shia clerics.",
+                Place,
+                "Iraqi",
+                false,
+            ),
+            ("Sadrists marched.", Person, "Sadrists", false),
+            // sentence-initial words are not names
+            (
+                "Citing the comments of Qassim Daoud, the paper said.",
+                Person,
+                "Citing",
+                false,
+            ),
+            (
+                "Citing the comments of Qassim Daoud, the paper said.",
+                Person,
+                "Qassim Daoud",
+                true,
+            ),
+            (
+                "Launched last Tuesday, the offensive failed.",
+                Person,
+                "Launched",
+                false,
+            ),
+        ];
+        for (text, kind, name, want) in cases {
+            assert_eq!(
+                has(text, *kind, name),
+                *want,
+                "{text:?}: {kind:?} {name:?} in {:?}",
+                found(text)
+            );
+        }
+    }
+
+    #[test]
+    fn one_entity_per_referent() {
+        let text = "Muqtada al-Sadr called a ceasefire.\nSadr’s followers obeyed al-Sadr.\nIn Sadr City, calm returned.\nThe New York Times reported it. The Times added more.";
+        let all = found(text);
+        let sadr = all.iter().find(|e| e.1 == "Muqtada al-Sadr").unwrap();
+        assert_eq!(sadr.0, Person);
+        assert_eq!(sadr.3, 3, "{all:?}");
+        assert!(sadr.2.contains(&"Sadr".to_string()) && sadr.2.contains(&"al-Sadr".to_string()));
+        assert!(has(text, Place, "Sadr City"));
+        let times = all.iter().find(|e| e.1 == "New York Times").unwrap();
+        assert_eq!((times.0, times.3), (Organization, 2));
+        assert_eq!(times.2, ["Times"]);
+    }
+
+    #[test]
+    fn dates_and_may() {
+        let text = "Launched last Tuesday, it ended on Monday. By Tuesday it was over. It may rain in May.";
+        let all = found(text);
+        let tuesday = all.iter().find(|e| e.1 == "last Tuesday").unwrap();
+        assert_eq!(
+            (tuesday.3, tuesday.2.clone()),
+            (2, vec!["Tuesday".to_string()])
+        );
+        assert!(has(text, Date, "Monday"));
+        assert_eq!(all.iter().filter(|e| e.1 == "May").count(), 1);
+    }
+
+    #[test]
+    fn robust_on_any_text() {
+        let huge = "Basra and Baghdad said nothing. ".repeat(20_000);
+        for text in [
+            "",
+            "   ",
+            huge.as_str(),
+            "ALL CAPS HEADLINE ABOUT BASRA AND BAGHDAD",
+            "no capitals anywhere in this text at all",
+            "بغداد والبصرة هادئتان. 東京で会議。",
+            "🙂🙂 Basra 🙂 al- -al ’s ' - . , “ ” (",
+        ] {
+            let doc = parse("t", Format::Text, text.as_bytes()).unwrap();
+            for e in extract(&doc) {
+                for m in &e.mentions {
+                    let p = &doc.paragraphs[m.paragraph];
+                    assert!(
+                        p.is_char_boundary(m.start) && p.is_char_boundary(m.end) && m.start < m.end
+                    );
+                }
+            }
+        }
+        assert!(names("no capitals anywhere in this text at all").is_empty());
+    }
+}

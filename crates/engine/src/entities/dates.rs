@@ -1,0 +1,159 @@
+//! Date mentions: weekdays, months (with their day and year), years, and relative dates
+//! ("last Tuesday", "last August", "this year", "the past week", "the weekend").
+
+use super::lexicon::{MONTHS, WEEKDAYS};
+use super::words::Word;
+use std::ops::Range;
+
+const MODIFIERS: &[&str] = &[
+    "last", "this", "next", "past", "coming", "previous", "early", "late", "mid",
+];
+const UNITS: &[&str] = &[
+    "week", "weekend", "month", "year", "weeks", "months", "years",
+];
+
+/// ",000" or ".5" after a number: it goes on, so it is no year.
+fn followed_by_digits(rest: &str) -> bool {
+    let mut chars = rest.chars();
+    matches!(chars.next(), Some(',' | '.')) && chars.next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// Date mentions among a paragraph's words, as (word range, byte range).
+pub fn find(text: &str, words: &[Word]) -> Vec<(Range<usize>, Range<usize>)> {
+    let mut out = Vec::new();
+    let lower: Vec<String> = words.iter().map(Word::lower).collect();
+    let is_day = |w: &Word| WEEKDAYS.contains(&w.text);
+    let is_month = |k: usize| {
+        let w = &words[k];
+        if !MONTHS.contains(&w.text) {
+            return false;
+        }
+        if w.text != "May" {
+            return true;
+        }
+        // "May" the month, not the verb: a date or a year next to it, or a modifier before.
+        let next_num = words
+            .get(k + 1)
+            .is_some_and(|n| n.text.chars().all(|c| c.is_ascii_digit()));
+        let before = k.checked_sub(1).map(|b| lower[b].as_str());
+        next_num
+            || matches!(
+                before,
+                Some(
+                    "in" | "last"
+                        | "this"
+                        | "next"
+                        | "early"
+                        | "late"
+                        | "mid"
+                        | "since"
+                        | "until"
+                        | "of"
+                )
+            )
+    };
+    let is_year = |w: &Word| {
+        w.text.len() == 4
+            && w.text.chars().all(|c| c.is_ascii_digit())
+            && (1800..=2099).contains(&w.text.parse::<u32>().unwrap_or(0))
+            && !followed_by_digits(&text[w.span.end..])
+            && !text[..w.span.start].ends_with([',', '.'])
+    };
+    let mut i = 0;
+    while i < words.len() {
+        let w = &words[i];
+        let the = lower[i] == "the";
+        let m = if the { i + 1 } else { i };
+        // [the] modifier (weekday | month | unit)
+        if let (Some(modifier), Some(next)) = (lower.get(m), words.get(m + 1)) {
+            if MODIFIERS.contains(&modifier.as_str()) {
+                let unit = UNITS.contains(&lower[m + 1].as_str());
+                if is_day(next) || is_month(m + 1) || unit {
+                    // "the" belongs to "the past week", not to "the last Tuesday"
+                    let from = if the && unit { i } else { m };
+                    out.push((from..m + 2, words[from].span.start..next.span.end));
+                    i = m + 2;
+                    continue;
+                }
+            }
+        }
+        if the && lower.get(i + 1).is_some_and(|l| l == "weekend") {
+            out.push((i..i + 2, w.span.start..words[i + 1].span.end));
+            i += 2;
+            continue;
+        }
+        if is_day(w) {
+            out.push((i..i + 1, w.span.clone()));
+            i += 1;
+            continue;
+        }
+        if is_month(i) {
+            // Month [day] [, year]
+            let mut end = i + 1;
+            if words
+                .get(end)
+                .is_some_and(|d| d.text.len() <= 2 && d.text.chars().all(|c| c.is_ascii_digit()))
+            {
+                end += 1;
+            }
+            if words
+                .get(end)
+                .is_some_and(|y| y.text.len() == 4 && y.text.chars().all(|c| c.is_ascii_digit()))
+            {
+                end += 1;
+            }
+            out.push((i..end, w.span.start..words[end - 1].span.end));
+            i = end;
+            continue;
+        }
+        if is_year(w) {
+            out.push((i..i + 1, w.span.clone()));
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::words::words;
+
+    fn dates(text: &str) -> Vec<&str> {
+        let w = words(text);
+        find(text, &w).into_iter().map(|(_, r)| &text[r]).collect()
+    }
+
+    #[test]
+    fn dates_table() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Calm returned on Monday after last week.",
+                &["Monday", "last week"],
+            ),
+            (
+                "launched last Tuesday, hailed last August",
+                &["last Tuesday", "last August"],
+            ),
+            (
+                "over the weekend and during the past week",
+                &["the weekend", "the past week"],
+            ),
+            (
+                "this year, in October 2005 and in 2005",
+                &["this year", "October 2005", "2005"],
+            ),
+            (
+                "It may rain. In May the rain came. May 5 was dry.",
+                &["May", "May 5"],
+            ),
+            ("1,200 people and 2005,000 units; route 1999", &["1999"]),
+            ("elections held in 2005, they said", &["2005"]),
+            ("no dates here", &[]),
+            ("the coming weeks", &["the coming weeks"]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(dates(text), *want, "{text:?}");
+        }
+    }
+}

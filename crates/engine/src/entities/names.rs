@@ -1,0 +1,383 @@
+//! Name candidates: runs of capitalized words (with connectors such as "of", "al", "bin"),
+//! cut at titles and at sentence-initial common words, and classified by gazetteers,
+//! cue words and context.
+
+use super::lexicon::*;
+use super::words::Word;
+use super::EntityKind;
+use crate::sentences::sentence_ranges;
+use std::collections::HashSet;
+use std::ops::Range;
+
+/// A name found in a paragraph, before document-level resolution.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    pub paragraph: usize,
+    /// Byte range of the name in the paragraph.
+    pub span: Range<usize>,
+    /// The name as written (without a possessive ending).
+    pub text: String,
+    /// `None` when nothing says what it is (resolved against the document's other names).
+    pub kind: Option<EntityKind>,
+    pub role: Option<String>,
+    /// The kind comes from strong evidence (gazetteer, cue word, title), not a guess.
+    pub strong: bool,
+    /// An acronym given in parentheses right after the name: "Council of Iraq (ISCI)".
+    pub acronym: Option<String>,
+}
+
+/// Words that begin a sentence (or a quotation) in this paragraph. Linear: words and
+/// sentence starts are walked together.
+fn sentence_starts(text: &str, words: &[Word]) -> HashSet<usize> {
+    let starts: Vec<usize> = sentence_ranges(text).into_iter().map(|r| r.start).collect();
+    let mut out = HashSet::new();
+    let mut s = 0;
+    for (i, w) in words.iter().enumerate() {
+        while s + 1 < starts.len() && starts[s + 1] <= w.span.start {
+            s += 1;
+        }
+        let gap_ok = starts.get(s).is_some_and(|&st| {
+            st <= w.span.start
+                && w.span.start - st <= 8
+                && text[st..w.span.start]
+                    .trim()
+                    .trim_start_matches(['“', '"', '‘', '('])
+                    .is_empty()
+        });
+        let mut from = w.span.start.saturating_sub(6);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = &text[from..w.span.start];
+        let after_quote = before.trim_end().ends_with(['“', '"', '‘', '(', ':', '—']);
+        if gap_ok || after_quote {
+            out.insert(i);
+        }
+    }
+    out
+}
+
+/// Only white space (or a hyphen inside a compound) between two words.
+fn adjacent(text: &str, a: &Word, b: &Word) -> bool {
+    a.span.end <= b.span.start
+        && text[a.span.end..b.span.start]
+            .chars()
+            .all(char::is_whitespace)
+        && !a.possessive
+}
+
+/// The capitalized head of a compound like "US-backed" or "Baghdad-based".
+fn compound_head<'a>(w: &Word<'a>) -> Option<Word<'a>> {
+    let (head, tail) = w.text.split_once('-')?;
+    let lower_tail = tail.chars().next().is_some_and(char::is_lowercase);
+    let particle = ["al", "el", "bin", "ibn", "Al", "El"].contains(&head);
+    if lower_tail && !particle && head.chars().next().is_some_and(char::is_uppercase) {
+        Some(Word {
+            text: head,
+            span: w.span.start..w.span.start + head.len(),
+            possessive: false,
+        })
+    } else {
+        None
+    }
+}
+
+/// Name candidates of one paragraph. `lowercase_words` holds every word of the document
+/// seen in lower case (a capitalized sentence-initial word also seen in lower case is not
+/// a name); `date_words` the word indices already taken by dates.
+pub fn candidates(
+    paragraph: usize,
+    text: &str,
+    words: &[Word],
+    date_words: &HashSet<usize>,
+    lowercase_words: &HashSet<String>,
+) -> Vec<Candidate> {
+    let starts = sentence_starts(text, words);
+    // Compounds: take their capitalized head as a word of its own.
+    let words: Vec<Word> = words
+        .iter()
+        .map(|w| compound_head(w).unwrap_or_else(|| w.clone()))
+        .collect();
+    let cap = |k: usize| words[k].is_capitalized() && !date_words.contains(&k);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        if !cap(i) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < words.len() && adjacent(text, &words[j - 1], &words[j]) {
+            if cap(j) {
+                j += 1;
+                continue;
+            }
+            let lower = words[j].lower();
+            let next_cap =
+                j + 1 < words.len() && cap(j + 1) && adjacent(text, &words[j], &words[j + 1]);
+            if CONNECTORS.contains(&lower.as_str()) && next_cap {
+                j += 2;
+                continue;
+            }
+            // "of the" inside a name: "Council of the Republic"
+            if lower == "of"
+                && words.get(j + 1).is_some_and(|w| w.text == "the")
+                && j + 2 < words.len()
+                && cap(j + 2)
+            {
+                j += 3;
+                continue;
+            }
+            break;
+        }
+        let mut from = i;
+        // A sentence-initial common word is not part of a name.
+        while from < j && starts.contains(&from) && is_common_initial(&words[from], lowercase_words)
+        {
+            from += 1;
+        }
+        // "Members of the Dawa Party": a sentence-initial word before "of" is no name.
+        if from == i && starts.contains(&from) && from + 1 < j && words[from + 1].text == "of" {
+            let t = words[from].text;
+            let known = ORG_CUES.contains(&t)
+                || PLACE_CUES.contains(&t)
+                || places().contains(t)
+                || KNOWN_ORGS.contains(&t);
+            if !known {
+                from += 1;
+            }
+        }
+        while from < j && (CONNECTORS.contains(&words[from].text) || words[from].text == "the") {
+            from += 1;
+        }
+        if from < j {
+            split_titles(paragraph, text, &words, from, j, &mut out);
+        }
+        i = j;
+    }
+    coordinate(text, &mut out);
+    out
+}
+
+/// Names in a list share the kind of a typed neighbour: "the Hayaniya and Qibla
+/// neighborhoods", "between Washington, Teheran and …".
+fn coordinate(text: &str, out: &mut [Candidate]) {
+    for _ in 0..2 {
+        for k in 0..out.len().saturating_sub(1) {
+            let between = &text[out[k].span.end.min(out[k + 1].span.start)..out[k + 1].span.start];
+            if !matches!(between.trim(), "and" | "or" | "," | ", and" | ", or") {
+                continue;
+            }
+            let (a, b) = (out[k].clone(), out[k + 1].clone());
+            let typed = |c: &Candidate| c.kind.filter(|_| c.strong);
+            let single = |c: &Candidate| !c.text.contains(' ');
+            if a.kind.is_none() || !a.strong && single(&a) {
+                if let Some(kind @ (EntityKind::Place | EntityKind::Organization)) = typed(&b) {
+                    out[k].kind = Some(kind);
+                    out[k].strong = true;
+                }
+            }
+            if b.kind.is_none() || !b.strong && single(&b) {
+                if let Some(kind @ (EntityKind::Place | EntityKind::Organization)) = typed(&a) {
+                    out[k + 1].kind = Some(kind);
+                    out[k + 1].strong = true;
+                }
+            }
+        }
+    }
+}
+
+fn is_common_initial(w: &Word, lowercase_words: &HashSet<String>) -> bool {
+    let t = w.text.trim_end_matches('.');
+    if COMMON_INITIALS.contains(&t) {
+        return true;
+    }
+    if places().contains(t) || given_names().contains(t) || KNOWN_ORGS.contains(&t) {
+        return false;
+    }
+    lowercase_words.contains(&w.lower())
+        || t.ends_with("ing")
+        || t.ends_with("ed")
+        || t.ends_with("ly")
+}
+
+/// Cut a run at its titles: "US President George W. Bush" → "US" and "George W. Bush"
+/// (role "President").
+fn split_titles(
+    paragraph: usize,
+    text: &str,
+    words: &[Word],
+    from: usize,
+    to: usize,
+    out: &mut Vec<Candidate>,
+) {
+    let last = words[to - 1].text.trim_end_matches('.');
+    let org_like = ORG_CUES.contains(&last) || KNOWN_ORGS.contains(&last);
+    let mut k = from;
+    let mut piece_start = from;
+    let mut role: Vec<&str> = Vec::new();
+    while k < to {
+        let is_title = !org_like && is_title(words[k].text) && k + 1 < to;
+        if is_title {
+            if piece_start < k && role.is_empty() {
+                push_piece(paragraph, text, words, piece_start, k, None, out);
+            }
+            role.push(words[k].text);
+            k += 1;
+            piece_start = k;
+            continue;
+        }
+        k += 1;
+    }
+    let role = (!role.is_empty()).then(|| role.join(" "));
+    if piece_start < to {
+        push_piece(paragraph, text, words, piece_start, to, role, out);
+    }
+}
+
+fn push_piece(
+    paragraph: usize,
+    text: &str,
+    words: &[Word],
+    mut from: usize,
+    to: usize,
+    role: Option<String>,
+    out: &mut Vec<Candidate>,
+) {
+    // Leading demonyms go, unless the name is an organization's ("Iraqi Interior Ministry").
+    let org_cue = words[from..to]
+        .iter()
+        .any(|w| ORG_CUES.contains(&w.text.trim_end_matches('.')));
+    while from < to && DEMONYMS.contains(&words[from].text) && !(org_cue && to - from > 1) {
+        from += 1;
+    }
+    // Trailing connectors never end a name.
+    let mut to = to;
+    while to > from && CONNECTORS.contains(&words[to - 1].lower().as_str()) {
+        to -= 1;
+    }
+    if from >= to {
+        return;
+    }
+    let span = words[from].span.start..words[to - 1].span.end;
+    let name = &text[span.clone()];
+    let tokens: Vec<&str> = words[from..to]
+        .iter()
+        .map(|w| w.text.trim_end_matches('.'))
+        .collect();
+    if tokens.len() == 1 && (tokens[0].ends_with("ist") || tokens[0].ends_with("ists")) {
+        return; // "Sadrists": followers, not a referent
+    }
+    if tokens.iter().all(|t| is_title(t)) {
+        return;
+    }
+    let before = from.checked_sub(1).map(|b| words[b].lower());
+    let after = words.get(to).map(Word::lower);
+    let (kind, strong) = classify(
+        name,
+        &tokens,
+        role.is_some(),
+        before.as_deref(),
+        after.as_deref(),
+    );
+    let acronym = acronym_after(text, span.end);
+    out.push(Candidate {
+        paragraph,
+        span,
+        text: name.to_string(),
+        kind,
+        role,
+        strong,
+        acronym,
+    });
+}
+
+/// "(ISCI)" right after a name.
+fn acronym_after(text: &str, end: usize) -> Option<String> {
+    let mut stop = text.len().min(end + 16);
+    while !text.is_char_boundary(stop) {
+        stop -= 1;
+    }
+    let window = &text[end..stop];
+    let rest = window.trim_start().strip_prefix('(')?;
+    let close = rest.find(')')?;
+    let inner = &rest[..close];
+    let letters = inner.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=8).contains(&letters).then_some(())?;
+    inner
+        .chars()
+        .all(|c| c.is_uppercase() || c == '.' || c == '-')
+        .then(|| inner.to_string())
+}
+
+/// What a name is, and whether the evidence is strong.
+pub fn classify(
+    name: &str,
+    tokens: &[&str],
+    has_title: bool,
+    before: Option<&str>,
+    after: Option<&str>,
+) -> (Option<EntityKind>, bool) {
+    use EntityKind::*;
+    let last = *tokens.last().unwrap_or(&"");
+    let first = tokens[0];
+    let multi = tokens.len() > 1;
+    if tokens.iter().all(|t| DEMONYMS.contains(t)) {
+        return (None, true);
+    }
+    if KNOWN_ORGS.contains(&name) {
+        return (Some(Organization), true);
+    }
+    if multi && ORG_CUES.contains(&last) {
+        return (Some(Organization), true);
+    }
+    // "Council of Iraq", "Ministry of Defense", "Bank of America"
+    if tokens
+        .windows(2)
+        .any(|w| ORG_CUES.contains(&w[0]) && w[1] == "of")
+    {
+        return (Some(Organization), true);
+    }
+    if places().contains(name) {
+        return (Some(Place), true);
+    }
+    if multi && PLACE_CUES.contains(&last) {
+        return (Some(Place), true);
+    }
+    let all_caps = name
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    if all_caps && !multi && name.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
+        return (Some(Organization), true);
+    }
+    if after.is_some_and(|a| ORG_NOUNS_AFTER.contains(&a))
+        || before.is_some_and(|b| ORG_NOUNS_BEFORE.contains(&b))
+    {
+        return (Some(Organization), true);
+    }
+    if after.is_some_and(|a| PLACE_NOUNS_AFTER.contains(&a)) {
+        return (Some(Place), true);
+    }
+    if has_title || given_names().contains(first) {
+        return (Some(Person), true);
+    }
+    if after.is_some_and(|a| PERSON_VERBS.contains(&a)) {
+        return (Some(Person), multi);
+    }
+    let particle = tokens.iter().any(|t| {
+        ["al-", "el-", "bin", "ibn", "Abu", "abu", "Al-"]
+            .iter()
+            .any(|p| t.starts_with(p))
+    });
+    if multi && particle {
+        return (Some(Person), true);
+    }
+    if before.is_some_and(|b| PLACE_PREPOSITIONS.contains(&b)) && !multi {
+        return (Some(Place), false);
+    }
+    if multi {
+        return (Some(Person), false);
+    }
+    (None, false)
+}

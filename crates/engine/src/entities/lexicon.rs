@@ -97,6 +97,12 @@ pub const TITLES: &[&str] = &[
     "Premier",
     "Attorney",
     "Presidents",
+    "Commissioner",
+    "Policeman",
+    "Sheriff",
+    "Coach",
+    "Superintendent",
+    "Director",
 ];
 
 /// The last word of an organization's name.
@@ -188,6 +194,18 @@ pub const ORG_CUES: &[&str] = &[
     "Guardian",
     "Daily",
     "Weekly",
+    "House",
+    "Legislature",
+    "Jury",
+    "Board",
+    "Jail",
+    "Prison",
+    "Academy",
+    "Seminary",
+    "Railroad",
+    "Railway",
+    "Exchange",
+    "Chamber",
 ];
 
 /// Organizations known by a name without a cue word (news media and bodies often quoted).
@@ -330,6 +348,15 @@ pub const PLACE_CUES: &[&str] = &[
     "Republic",
     "Kingdom",
     "Emirates",
+    "Ridge",
+    "Rd",
+    "St",
+    "Ave",
+    "Blvd",
+    "Boulevard",
+    "Plaza",
+    "Township",
+    "Parish",
 ];
 
 /// Lower-case words after a name that make it a place ("the Qibla neighborhood").
@@ -665,6 +692,14 @@ pub const MONTHS: &[&str] = &[
     "November",
     "December",
 ];
+
+/// Words before "of" that start a name going on after it ("Council of Iraq", "City of
+/// Atlanta", "Bank of America"); a person's name never takes "of" ("Cheshire of Griffin").
+pub fn takes_of(word: &str) -> bool {
+    ORG_CUES.contains(&word)
+        || PLACE_CUES.contains(&word)
+        || ["United", "Secretary", "Duke", "Earl"].contains(&word)
+}
 
 pub fn is_title(word: &str) -> bool {
     TITLES.contains(&word.trim_end_matches('.'))

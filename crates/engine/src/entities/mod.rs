@@ -397,6 +397,25 @@ mod tests {
                 true,
             ),
             ("Its rivals in Europe and Asia", Place, "Asia", true),
+            ("The City of Atlanta paid.", Place, "City of Atlanta", true),
+            (
+                "He met J. M. Cheshire of Griffin.",
+                Person,
+                "J. M. Cheshire",
+                true,
+            ),
+            (
+                "The Georgia House voted.",
+                Organization,
+                "Georgia House",
+                true,
+            ),
+            (
+                "Georgia Republicans voted.",
+                Person,
+                "Georgia Republicans",
+                false,
+            ),
             // nationality words and groups are not entities
             (
                 "Iraqi and Iranian officials met Shia clerics.",

@@ -268,8 +268,11 @@ fn push_piece(
     if tokens.len() == 1 && (tokens[0].ends_with("ist") || tokens[0].ends_with("ists")) {
         return; // "Sadrists": followers, not a referent
     }
-    if tokens.iter().all(|t| is_title(t)) {
-        return;
+    if tokens.iter().all(|t| is_title(t)) || is_title(tokens[tokens.len() - 1]) {
+        return; // a role without a name: "Fulton Tax Commissioner"
+    }
+    if tokens.len() > 1 && DEMONYMS.contains(&tokens[tokens.len() - 1]) {
+        return; // a group: "Georgia Republicans"
     }
     let before = from.checked_sub(1).map(|b| words[b].lower());
     let after = words.get(to).map(Word::lower);

@@ -115,12 +115,16 @@ pub fn candidates(
             let lower = words[j].lower();
             let next_cap =
                 j + 1 < words.len() && cap(j + 1) && adjacent(text, &words[j], &words[j + 1]);
-            if CONNECTORS.contains(&lower.as_str()) && next_cap {
+            // "of" goes on only after organization and place words ("Council of Iraq"),
+            // never after a person's name ("Cheshire of Griffin").
+            let of_ok = lower != "of" || takes_of(words[j - 1].text.trim_end_matches('.'));
+            if CONNECTORS.contains(&lower.as_str()) && next_cap && of_ok {
                 j += 2;
                 continue;
             }
             // "of the" inside a name: "Council of the Republic"
             if lower == "of"
+                && of_ok
                 && words.get(j + 1).is_some_and(|w| w.text == "the")
                 && j + 2 < words.len()
                 && cap(j + 2)
@@ -340,6 +344,10 @@ pub fn classify(
         .any(|w| ORG_CUES.contains(&w[0]) && w[1] == "of")
     {
         return (Some(Organization), true);
+    }
+    // "City of Atlanta", "Republic of Iraq"
+    if multi && PLACE_CUES.contains(&first) && tokens[1] == "of" {
+        return (Some(Place), true);
     }
     if places().contains(name) {
         return (Some(Place), true);

@@ -160,7 +160,7 @@ pub fn left_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
         if cues::is_weak_verb(&w) && !(ends_open && after <= 2) {
             continue;
         }
-        if !ends_open && after > 10 {
+        if !ends_open && after > 25 {
             continue;
         }
         if cues::is_participle_cue(&w) {
@@ -174,13 +174,76 @@ pub fn left_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
             end -= 1;
         }
         if end == 0 {
+            // "Said Smith: “…”": an inverted verb at the sentence start.
+            if matches!(
+                w.as_str(),
+                "said" | "says" | "added" | "adds" | "wrote" | "writes"
+            ) {
+                let np = words_before_stop(&toks[1..]);
+                if !np.is_empty() {
+                    if let Some(p) = phrase_of(np) {
+                        return Some(Cue { verb: w, phrase: p });
+                    }
+                }
+            }
             continue; // "Asked if …" at the sentence start
         }
         if let Some(p) = subject_phrase(&toks[..end]) {
             return Some(Cue { verb: w, phrase: p });
         }
     }
+    if trimmed.ends_with(':') {
+        return colon_subject(&toks);
+    }
     None
+}
+
+/// A quotation introduced by a colon without a speech verb ("Then Charlie spooned out
+/// some impressions: “…”", "Judge Bootle's decision: “…”"): the subject of the clause.
+fn colon_subject(toks: &[Tok]) -> Option<Cue> {
+    let words: Vec<Tok> = toks.iter().copied().filter(|t| t.text != ":").collect();
+    let start = words
+        .iter()
+        .rposition(|t| t.text == ",")
+        .map_or(0, |k| k + 1);
+    let mut clause = &words[start..];
+    let lead = clause
+        .iter()
+        .take(3)
+        .position(|t| {
+            !matches!(
+                t.lower().as_str(),
+                "as" | "then" | "and" | "but" | "so" | "when" | "while" | "later" | "still"
+            )
+        })
+        .unwrap_or(0);
+    clause = &clause[lead..];
+    let first = clause.first()?;
+    let verb = "colon".to_string();
+    if cues::pronoun(first.text).is_some() && first.text != "I" {
+        return Some(Cue {
+            verb,
+            phrase: phrase_of(std::slice::from_ref(first))?,
+        });
+    }
+    // "Judge Bootle's decision": the owner of the words.
+    if clause.len() <= 5 {
+        if let Some(k) = clause.iter().position(|t| t.is_possessive()) {
+            let runs = super::speaker::name_runs(&clause[..=k]);
+            if let Some(r) = runs.last().filter(|r| r.end == k + 1) {
+                return Some(Cue {
+                    verb,
+                    phrase: phrase_of(&clause[r.clone()])?,
+                });
+            }
+        }
+    }
+    let runs = super::speaker::name_runs(clause);
+    let r = runs.first().filter(|r| r.start == 0)?;
+    Some(Cue {
+        verb,
+        phrase: phrase_of(&clause[r.clone()])?,
+    })
 }
 
 /// The subject at the start of a sentence ("The New York Times sounded a note" → the

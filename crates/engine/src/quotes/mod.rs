@@ -81,6 +81,8 @@ struct Resolved {
     class: NameClass,
     roles: Vec<String>,
     plural: bool,
+    /// A description without a name ("the jury", "an official").
+    description: bool,
 }
 
 /// A point where someone spoke (a quotation's speaker or an unquoted speech verb).
@@ -170,7 +172,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                     cue_word = Some(w.1);
                 } else if prev_after == 0 && sentence_like(quoted) && p > 0 {
                     // A paragraph that opens with a quote: the last speaker before it.
-                    if let Some(e) = events.iter().rev().find(|e| e.paragraph + 1 >= p) {
+                    if let Some(e) = events.iter().rev().find(|e| e.paragraph + 2 >= p) {
                         who = Some(e.who.clone());
                     }
                 }
@@ -233,6 +235,7 @@ fn later_in_paragraph(text: &str, rest: &[&Span], p: usize) -> Option<(Resolved,
             class,
             roles: cue.phrase.roles.clone(),
             plural: false,
+            description: false,
         },
         _ => return None,
     };
@@ -408,6 +411,7 @@ fn resolve(
                 class,
                 roles: phrase.roles.clone(),
                 plural: false,
+                description: false,
             })
         }
         PhraseKind::Pronoun(Pronoun::Person) => {
@@ -434,6 +438,7 @@ fn resolve(
                     class: NameClass::Person,
                     roles: Vec::new(),
                     plural: false,
+                    description: false,
                 });
             }
             events
@@ -449,8 +454,10 @@ fn resolve(
                 .rev()
                 .find(|e| {
                     before(e.paragraph, e.offset)
-                        && e.paragraph + 1 >= p
-                        && (e.who.class == NameClass::Organization || (plural && e.who.plural))
+                        && e.paragraph + 3 >= p
+                        && (e.who.class == NameClass::Organization
+                            || (plural && e.who.plural)
+                            || (!plural && e.who.description))
                 })
                 .map(|e| e.who.clone())
         }
@@ -465,6 +472,7 @@ fn resolve(
                 class: NameClass::Organization,
                 roles: Vec::new(),
                 plural: false,
+                description: false,
             })
         }
         PhraseKind::Description => {
@@ -472,6 +480,21 @@ fn resolve(
             let head = words.last().cloned().unwrap_or_default();
             let plural = head.ends_with('s') && !head.ends_with("ss");
             if words.first().is_some_and(|w| w == "the") && words.len() <= 3 {
+                // "the jury" → "the Fulton County Grand Jury" named before.
+                if let Some(m) = mentions.iter().rev().find(|m| {
+                    before(m.paragraph, m.offset)
+                        && m.class != NameClass::Person
+                        && m.name.contains(' ')
+                        && m.name.rsplit(' ').next().map(str::to_lowercase) == Some(head.clone())
+                }) {
+                    return Some(Resolved {
+                        name: m.name.clone(),
+                        class: NameClass::Organization,
+                        roles: vec![head.clone()],
+                        plural: false,
+                        description: false,
+                    });
+                }
                 // "the official" → the official quoted before.
                 if let Some(e) = events
                     .iter()
@@ -490,6 +513,7 @@ fn resolve(
                 },
                 roles: phrase.roles.clone(),
                 plural,
+                description: true,
             })
         }
     }

@@ -340,22 +340,37 @@ pub fn subject_phrase(toks: &[Tok]) -> Option<Phrase> {
         .collect();
     let last = *parts.last()?;
     let mut part = last;
-    if parts.len() >= 2 {
-        let first = last[0].lower();
-        let prev = parts[parts.len() - 2];
-        if matches!(first.as_str(), "a" | "an" | "the" | "who")
-            && !name_runs(prev).is_empty()
-            && prev.len() <= 6
-            && (first != "the" || name_runs(last).is_empty())
-        {
-            part = prev;
+    // "X, a Basra resident, said" / "X, 71, who met Y, said": the region ends with a
+    // comma, so its first part that names someone is the subject.
+    if parts.len() >= 2 && toks.last().is_some_and(|t| t.text == ",") {
+        let named = parts.iter().find(|p| {
+            let lead = p[0].lower();
+            !matches!(
+                lead.as_str(),
+                "in" | "on" | "at" | "after" | "before" | "during" | "with"
+            ) && p.len() <= 6
+                && (!name_runs(p).is_empty()
+                    || (p.len() == 1 && cues::pronoun(p[0].text).is_some()))
+        });
+        if let Some(p) = named {
+            part = p;
         }
     }
     // Cut at the last clause word: "Asked if … he" → "he".
     if let Some(k) = part.iter().rposition(|t| is_clause_word(&t.lower())) {
         part = &part[k + 1..];
     }
-    let part: Vec<Tok> = part.iter().copied().filter(|t| t.is_word()).collect();
+    let part: Vec<Tok> = part
+        .iter()
+        .copied()
+        .filter(|t| {
+            t.is_word()
+                && !matches!(
+                    t.lower().as_str(),
+                    "himself" | "herself" | "itself" | "themselves"
+                )
+        })
+        .collect();
     if part.is_empty() || part.len() > 9 {
         return None;
     }
@@ -436,7 +451,7 @@ pub fn phrase_of(part: &[Tok]) -> Option<Phrase> {
         });
     }
     // A description must have a noun-like word that is not a function word.
-    if part.len() > 7 || part.iter().all(|t| cues::is_not_name(t.text)) {
+    if part.len() > 6 || part.iter().all(|t| cues::is_not_name(t.text)) {
         return None;
     }
     if matches!(

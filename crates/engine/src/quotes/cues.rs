@@ -804,7 +804,8 @@ mod tests {
 
     #[test]
     fn lists_table() {
-        let cases: &[(&str, fn(&str) -> bool, bool)] = &[
+        type Case = (&'static str, fn(&str) -> bool, bool);
+        let cases: &[Case] = &[
             ("said", is_speech_verb, true),
             ("writes", is_speech_verb, true),
             ("walked", is_speech_verb, false),

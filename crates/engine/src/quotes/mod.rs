@@ -186,9 +186,8 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
             });
             last_in_para[p] = Some((w.clone(), cue_word.clone()));
         }
-        let kind = if who.is_some() || (own.is_some() && sentence_like(quoted)) {
-            QuoteKind::Speech
-        } else if sentence_like(quoted) && starts_sentence {
+        let kind = if who.is_some() || (sentence_like(quoted) && (own.is_some() || starts_sentence))
+        {
             QuoteKind::Speech
         } else {
             QuoteKind::Term
@@ -203,6 +202,16 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
             cue: cue_word,
             kind,
         });
+    }
+    // A quote continued in the next paragraph takes the speaker named at its end.
+    for qi in (0..top.len().saturating_sub(1)).rev() {
+        if out[qi].speaker.is_none() && !top[qi].closed && top[qi + 1].continues {
+            if let Some(s) = out[qi + 1].speaker.clone() {
+                out[qi].speaker = Some(s);
+                out[qi].cue = out[qi + 1].cue.clone();
+                out[qi].kind = QuoteKind::Speech;
+            }
+        }
     }
     // Nested quotes: terms inside somebody's words.
     for span in spans.iter().filter(|s| s.depth > 0) {

@@ -548,9 +548,11 @@ fn fullest(name: &str, class: NameClass, mentions: &[Mention]) -> String {
         let suffix = have.ends_with(&want);
         let compatible = match class {
             NameClass::Person => suffix && m.class == NameClass::Person,
-            NameClass::Organization | NameClass::Unknown => {
+            NameClass::Organization => {
                 !extra_place && (suffix || m.class == NameClass::Organization)
             }
+            // "Jones" is not the "Jones Committee".
+            NameClass::Unknown => !extra_place && suffix && m.class != NameClass::Organization,
             NameClass::Place => !extra_place,
         };
         if compatible && best.is_none_or(|b| m.name.len() > b.len()) {

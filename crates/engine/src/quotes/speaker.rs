@@ -374,6 +374,11 @@ pub fn subject_phrase(toks: &[Tok]) -> Option<Phrase> {
     if part.is_empty() || part.len() > 9 {
         return None;
     }
+    // "Sunday he had added": the pronoun right before the verb is the subject.
+    let last = part[part.len() - 1];
+    if part.len() > 1 && matches!(last.text, "he" | "she" | "they" | "it" | "we") {
+        return phrase_of(&part[part.len() - 1..]);
+    }
     phrase_of(&part)
 }
 
@@ -458,6 +463,14 @@ pub fn phrase_of(part: &[Tok]) -> Option<Phrase> {
         lower_first.as_str(),
         "in" | "on" | "at" | "to" | "of" | "for" | "with" | "from" | "by" | "it" | "there"
     ) {
+        return None;
+    }
+    // A description ends with its noun: not "a campaign issue a", "the Republican-controlled".
+    let last = end_tok.lower();
+    if (cues::is_not_name(&last) && !matches!(last.as_str(), "there" | "here"))
+        || last.contains('-')
+        || last.ends_with("ly")
+    {
         return None;
     }
     Some(Phrase {

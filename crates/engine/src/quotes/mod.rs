@@ -104,6 +104,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     let unquoted = collect_events(paras, &top);
 
     let mut events: Vec<Event> = Vec::new();
+    let mut next_event = 0;
     let mut out: Vec<Quote> = Vec::new();
     // Speaker of the last top-level quote, per paragraph (for chains and continuations).
     let mut last_in_para: Vec<Option<(Resolved, Option<String>)>> = vec![None; paras.len()];
@@ -129,20 +130,18 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
         } else {
             left_cue(text, prev_after, span.open).or_else(|| right_cue(text, span.after, next_open))
         };
-        // Add the unquoted speech events that come before this quote.
-        for (ep, eoff, cue) in unquoted.iter() {
-            let before = (*ep, *eoff) < (p, span.open);
-            let known = events
-                .iter()
-                .any(|e| e.paragraph == *ep && e.offset == *eoff);
-            if before && !known {
-                if let Some(who) = resolve(&cue.phrase, *ep, *eoff, &mentions, &events) {
-                    events.push(Event {
-                        paragraph: *ep,
-                        offset: *eoff,
-                        who,
-                    });
-                }
+        // Add the unquoted speech events that come before this quote (in text order).
+        while let Some((ep, eoff, cue)) = unquoted.get(next_event) {
+            if (*ep, *eoff) >= (p, span.open) {
+                break;
+            }
+            next_event += 1;
+            if let Some(who) = resolve(&cue.phrase, *ep, *eoff, &mentions, &events) {
+                events.push(Event {
+                    paragraph: *ep,
+                    offset: *eoff,
+                    who,
+                });
             }
         }
         events.sort_by_key(|e| (e.paragraph, e.offset));

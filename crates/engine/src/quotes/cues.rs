@@ -3,6 +3,15 @@
 
 /// Speech verbs in every inflection that introduces or follows a quotation.
 const SPEECH_VERBS: &[&str] = &[
+    "recommend",
+    "recommended",
+    "recommends",
+    "confide",
+    "confided",
+    "confides",
+    "inquire",
+    "inquired",
+    "inquires",
     "say",
     "says",
     "said",
@@ -188,12 +197,8 @@ const SPEECH_VERBS: &[&str] = &[
     "answer",
     "answered",
     "answers",
-    "charge",
-    "charged",
-    "charges",
     "counter",
     "countered",
-    "added:",
     "insist",
     "caution",
     "cautioned",
@@ -757,6 +762,8 @@ pub fn is_aux_or_adverb(word: &str) -> bool {
         "has"
             | "have"
             | "had"
+            | "been"
+            | "being"
             | "was"
             | "were"
             | "is"

@@ -22,6 +22,7 @@ pub mod marks;
 pub mod speaker;
 
 use crate::entities::{Entity, EntityKind};
+use crate::sentences::sentence_ranges;
 use crate::Document;
 use attribution::{left_cue, right_cue, speech_events, Cue};
 use cues::Pronoun;
@@ -72,6 +73,8 @@ struct Mention {
     class: NameClass,
     possessive: bool,
     medium: bool,
+    /// Index of the sentence in its paragraph, when the name opens that sentence.
+    opens_sentence: Option<usize>,
 }
 
 /// A resolved speaker so far: display name and what it is.
@@ -136,7 +139,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                 break;
             }
             next_event += 1;
-            if let Some(who) = resolve(&cue.phrase, *ep, *eoff, &mentions, &events) {
+            if let Some(who) = resolve(paras, &cue.phrase, *ep, *eoff, &mentions, &events) {
                 events.push(Event {
                     paragraph: *ep,
                     offset: *eoff,
@@ -149,9 +152,13 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
         let mut cue_word = None;
         let mut who: Option<Resolved> = None;
         if let Some(Cue { verb, phrase }) = &own {
-            who = resolve(phrase, p, phrase.start, &mentions, &events);
+            who = resolve(paras, phrase, p, phrase.start, &mentions, &events);
             cue_word = Some(verb.clone());
         }
+        let whole_paragraph = text[..span.open].trim().is_empty()
+            && text[span.after..]
+                .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+                .is_empty();
         let starts_sentence = {
             let before = text[prev_after..span.open].trim_end();
             before.is_empty() || before.ends_with(['.', '!', '?', '”', '"'])
@@ -169,7 +176,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                 } else if let Some(w) = later_in_paragraph(text, &top[qi + 1..], p) {
                     who = Some(w.0);
                     cue_word = Some(w.1);
-                } else if prev_after == 0 && sentence_like(quoted) && p > 0 {
+                } else if prev_after == 0 && (sentence_like(quoted) || whole_paragraph) && p > 0 {
                     // A paragraph that opens with a quote: the last speaker before it.
                     if let Some(e) = events.iter().rev().find(|e| e.paragraph + 2 >= p) {
                         who = Some(e.who.clone());
@@ -185,7 +192,9 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
             });
             last_in_para[p] = Some((w.clone(), cue_word.clone()));
         }
-        let kind = if who.is_some() || (sentence_like(quoted) && (own.is_some() || starts_sentence))
+        let kind = if who.is_some()
+            || whole_paragraph
+            || (sentence_like(quoted) && (own.is_some() || starts_sentence))
         {
             QuoteKind::Speech
         } else {
@@ -260,9 +269,22 @@ fn sentence_like(quoted: &str) -> bool {
 fn collect_mentions(paras: &[String], top: &[&Span], entities: &[Entity]) -> Vec<Mention> {
     let mut out = Vec::new();
     for (p, text) in paras.iter().enumerate() {
+        let sentences = sentence_ranges(text);
         for (from, to) in outside(text, top, p) {
             let toks = tokenize(text, from, to);
             for run in name_runs(&toks) {
+                let at = toks[run.start].start;
+                let opens_sentence = sentences.iter().position(|r| {
+                    // Only function words before it ("Later Frankie was …").
+                    r.start <= at && {
+                        let lead: Vec<&str> = text[r.start..at].split_whitespace().collect();
+                        lead.len() <= 2
+                            && lead.iter().all(|w| {
+                                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                                w.is_empty() || cues::is_not_name(w)
+                            })
+                    }
+                });
                 let before = run.start.checked_sub(1).map(|i| &toks[i]);
                 let run_toks = &toks[run.clone()];
                 let class = classify_name(run_toks, before);
@@ -291,6 +313,7 @@ fn collect_mentions(paras: &[String], top: &[&Span], entities: &[Entity]) -> Vec
                     class,
                     possessive: run_toks[run_toks.len() - 1].is_possessive(),
                     medium,
+                    opens_sentence,
                 });
             }
         }
@@ -339,6 +362,7 @@ fn collect_mentions(paras: &[String], top: &[&Span], entities: &[Entity]) -> Vec
                 class,
                 possessive,
                 medium: false,
+                opens_sentence: None,
             });
         }
     }
@@ -397,6 +421,7 @@ fn join_bare(toks: &[speaker::Tok]) -> String {
 /// "the official" to the official quoted before, "the article" to the latest medium, and
 /// short names to the fullest form used in the document.
 fn resolve(
+    paras: &[String],
     phrase: &Phrase,
     p: usize,
     offset: usize,
@@ -423,6 +448,29 @@ fn resolve(
             })
         }
         PhraseKind::Pronoun(Pronoun::Person) => {
+            // "Frankie was glutted with ideas, as he had hinted": the name that opens the
+            // pronoun's own sentence.
+            if let Some(sent) = sentence_of(paras, p, offset) {
+                if let Some(m) = mentions.iter().rev().find(|m| {
+                    m.paragraph == p
+                        && m.offset < offset
+                        && m.opens_sentence == Some(sent)
+                        && !m.possessive
+                        && (m.class == NameClass::Person
+                            || (m.class == NameClass::Unknown
+                                && mentions
+                                    .iter()
+                                    .any(|o| o.name == m.name && o.opens_sentence.is_none())))
+                }) {
+                    return Some(Resolved {
+                        name: fullest(&m.name, m.class, mentions),
+                        class: NameClass::Person,
+                        roles: Vec::new(),
+                        plural: false,
+                        description: false,
+                    });
+                }
+            }
             let recent = events.iter().rev().find(|e| {
                 before(e.paragraph, e.offset)
                     && e.paragraph + 1 >= p
@@ -525,6 +573,14 @@ fn resolve(
             })
         }
     }
+}
+
+/// Index of the sentence of paragraph `p` that holds byte `offset`.
+fn sentence_of(paras: &[String], p: usize, offset: usize) -> Option<usize> {
+    let text = paras.get(p)?;
+    sentence_ranges(text)
+        .iter()
+        .position(|r| r.start <= offset && offset < r.end.max(r.start + 1))
 }
 
 /// The fullest name in the document that ends with (or contains) `name`'s words:

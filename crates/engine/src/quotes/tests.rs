@@ -147,6 +147,39 @@ fn constructs_table() {
             &[("Many politicians say he is weak.", Some("New York Times"), Speech)],
         ),
         (
+            "colon introduction without a speech verb: the clause subject",
+            "Then Marta spooned out some impressions: “I was captivated by his humor.”",
+            &[("I was captivated by his humor.", Some("Marta"), Speech)],
+        ),
+        (
+            "colon after a possessive: the owner of the words",
+            "Judge Lena Moss' ruling was short. Judge Moss's decision: “The plaintiffs are qualified.”",
+            &[("The plaintiffs are qualified.", Some("Lena Moss"), Speech)],
+        ),
+        (
+            "inverted verb at the sentence start",
+            "Said General Amos Reed: “A year ago I took the plow in my hands.”",
+            &[("A year ago I took the plow in my hands.", Some("Amos Reed"), Speech)],
+        ),
+        (
+            "pronoun takes the name that opens its own sentence",
+            "The gala was planned by Peter Lang. Later Frankie was full of ideas, as he had hinted to Frankie's friends: “It will be tremendous.”",
+            &[("It will be tremendous.", Some("Frankie"), Speech)],
+        ),
+        (
+            "a whole-paragraph quote keeps the last speaker",
+            "“I am a slob,” Stirling Moss announced.\n\nWhat else is there?\n\n“I appreciate beauty”.",
+            &[
+                ("I am a slob,", Some("Stirling Moss"), Speech),
+                ("I appreciate beauty", Some("Stirling Moss"), Speech),
+            ],
+        ),
+        (
+            "definite description takes the organization named before",
+            "The Fulton County Grand Jury met on Friday.\n\n“Only a handful of reports was received”, the jury said.",
+            &[("Only a handful of reports was received", Some("Fulton County Grand Jury"), Speech)],
+        ),
+        (
             "term: scare quotes without a cue",
             "The so-called “surge” ended, and the “defining moment” passed.",
             &[("surge", None, Term), ("defining moment", None, Term)],

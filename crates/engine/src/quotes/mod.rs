@@ -75,6 +75,8 @@ struct Mention {
     medium: bool,
     /// Index of the sentence in its paragraph, when the name opens that sentence.
     opens_sentence: Option<usize>,
+    /// The name's words without particles and possessives, to compare names.
+    words: Vec<String>,
 }
 
 /// A resolved speaker so far: display name and what it is.
@@ -314,6 +316,7 @@ fn collect_mentions(paras: &[String], top: &[&Span], entities: &[Entity]) -> Vec
                     possessive: run_toks[run_toks.len() - 1].is_possessive(),
                     medium,
                     opens_sentence,
+                    words: Vec::new(),
                 });
             }
         }
@@ -363,8 +366,12 @@ fn collect_mentions(paras: &[String], top: &[&Span], entities: &[Entity]) -> Vec
                 possessive,
                 medium: false,
                 opens_sentence: None,
+                words: Vec::new(),
             });
         }
+    }
+    for m in &mut out {
+        m.words = m.name.split(' ').map(strip_particle).collect();
     }
     out
 }
@@ -429,6 +436,9 @@ fn resolve(
     events: &[Event],
 ) -> Option<Resolved> {
     let before = |para: usize, off: usize| (para, off) < (p, offset);
+    // Both lists are in text order: search only what comes before.
+    let prior = &mentions[..mentions.partition_point(|m| before(m.paragraph, m.offset))];
+    let events = &events[..events.partition_point(|e| before(e.paragraph, e.offset))];
     match &phrase.kind {
         PhraseKind::Name(class) => {
             let name = fullest(&phrase.text, *class, mentions);
@@ -451,7 +461,7 @@ fn resolve(
             // "Frankie was glutted with ideas, as he had hinted": the name that opens the
             // pronoun's own sentence.
             if let Some(sent) = sentence_of(paras, p, offset) {
-                if let Some(m) = mentions.iter().rev().find(|m| {
+                if let Some(m) = prior.iter().rev().find(|m| {
                     m.paragraph == p
                         && m.offset < offset
                         && m.opens_sentence == Some(sent)
@@ -481,12 +491,11 @@ fn resolve(
                 return Some(e.who.clone());
             }
             let near = |possessive_ok: bool| {
-                mentions.iter().rev().find(|m| {
-                    before(m.paragraph, m.offset)
-                        && m.paragraph + 2 >= p
-                        && m.class == NameClass::Person
-                        && (possessive_ok || !m.possessive)
-                })
+                prior
+                    .iter()
+                    .rev()
+                    .take_while(|m| m.paragraph + 2 >= p)
+                    .find(|m| m.class == NameClass::Person && (possessive_ok || !m.possessive))
             };
             if let Some(m) = near(false).or_else(|| near(true)) {
                 return Some(Resolved {
@@ -519,7 +528,7 @@ fn resolve(
         }
         PhraseKind::Pronoun(Pronoun::Deictic) => None,
         PhraseKind::MediaRef => {
-            let m = mentions
+            let m = prior
                 .iter()
                 .rev()
                 .find(|m| before(m.paragraph, m.offset) && m.medium)?;
@@ -537,7 +546,7 @@ fn resolve(
             let plural = head.ends_with('s') && !head.ends_with("ss");
             if words.first().is_some_and(|w| w == "the") && words.len() <= 3 {
                 // "the jury" → "the Fulton County Grand Jury" named before.
-                if let Some(m) = mentions.iter().rev().find(|m| {
+                if let Some(m) = prior.iter().rev().find(|m| {
                     before(m.paragraph, m.offset)
                         && m.class != NameClass::Person
                         && m.name.contains(' ')
@@ -589,8 +598,8 @@ fn fullest(name: &str, class: NameClass, mentions: &[Mention]) -> String {
     let want: Vec<String> = name.split(' ').map(strip_particle).collect();
     let mut best: Option<&str> = None;
     for m in mentions {
-        let have: Vec<String> = m.name.split(' ').map(strip_particle).collect();
-        if have.len() <= want.len() || m.name.split(' ').count() > 5 {
+        let have = &m.words;
+        if have.len() <= want.len() || have.len() > 5 {
             continue;
         }
         let contains = have.windows(want.len()).any(|w| w == want.as_slice());

@@ -41,6 +41,14 @@ fn words_before_stop<'a>(toks: &'a [Tok<'a>]) -> &'a [Tok<'a>] {
                         | "last"
                         | "yesterday"
                         | "today"
+                        | "tonight"
+                        | "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
                 )
         })
         .unwrap_or(toks.len());
@@ -175,10 +183,10 @@ pub fn left_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
         }
         if end == 0 {
             // "Said Smith: “…”": an inverted verb at the sentence start.
-            if matches!(
-                w.as_str(),
-                "said" | "says" | "added" | "adds" | "wrote" | "writes"
-            ) {
+            let next_is_name = toks
+                .get(1)
+                .is_some_and(|t| super::speaker::is_name_word(t) || t.lower() == "the");
+            if !cues::is_weak_verb(&w) && !w.ends_with("ing") && next_is_name {
                 let np = words_before_stop(&toks[1..]);
                 if !np.is_empty() {
                     if let Some(p) = phrase_of(np) {
@@ -190,6 +198,12 @@ pub fn left_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
         }
         if let Some(p) = subject_phrase(&toks[..end]) {
             return Some(Cue { verb: w, phrase: p });
+        }
+        // "He said …, and added, “…”": the subject of the sentence.
+        if matches!(toks[end - 1].text, "and" | "but") {
+            if let Some(p) = sentence_subject(&toks[..end]) {
+                return Some(Cue { verb: w, phrase: p });
+            }
         }
     }
     if trimmed.ends_with(':') {

@@ -136,6 +136,10 @@ pub fn is_name_word(tok: &Tok) -> bool {
         return false;
     };
     if first.is_uppercase() {
+        // "Said Smith", "Exclaimed Stram": a verb that opens the sentence.
+        if cues::is_speech_verb(&w.to_lowercase()) {
+            return false;
+        }
         // "Baghdad-based", "Iranian-brokered": adjectives, not names.
         if let Some((_, last)) = w.rsplit_once('-') {
             if last.chars().next().is_some_and(|c| c.is_lowercase()) {
@@ -201,6 +205,13 @@ pub fn classify_name(run: &[Tok], before: Option<&Tok>) -> NameClass {
         return NameClass::Organization;
     }
     let words: Vec<&Tok> = run.iter().filter(|t| !is_particle(t)).collect();
+    // "D. C.", "U. S.": initials alone are not a person.
+    if words
+        .iter()
+        .all(|t| t.text.ends_with('.') && t.text.chars().count() <= 3)
+    {
+        return NameClass::Unknown;
+    }
     if words.len() >= 2
         && words
             .iter()

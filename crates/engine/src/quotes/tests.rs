@@ -180,6 +180,26 @@ fn constructs_table() {
             &[("Only a handful of reports was received", Some("Fulton County Grand Jury"), Speech)],
         ),
         (
+            "coordinated verb takes the sentence subject",
+            "Omar Haddad said a wall would be needed, and added, “so long as people rebel, walls stay.”",
+            &[("so long as people rebel, walls stay.", Some("Omar Haddad"), Speech)],
+        ),
+        (
+            "a capitalized verb opening the sentence is not a name",
+            "Exclaimed Hank Stram: “We always like to keep the ball.”",
+            &[("We always like to keep the ball.", Some("Hank Stram"), Speech)],
+        ),
+        (
+            "inverted speaker stops before the weekday",
+            "“Our line is strong,” said Stram Monday after the practice.",
+            &[("Our line is strong,", Some("Stram"), Speech)],
+        ),
+        (
+            "initials alone are not a person",
+            "Officials met in Washington, D. C. on Monday.\n\n“We must persuade them,” he said.",
+            &[("We must persuade them,", None, Speech)],
+        ),
+        (
             "term: scare quotes without a cue",
             "The so-called “surge” ended, and the “defining moment” passed.",
             &[("surge", None, Term), ("defining moment", None, Term)],

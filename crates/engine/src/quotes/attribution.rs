@@ -264,6 +264,16 @@ fn colon_subject(toks: &[Tok]) -> Option<Cue> {
 /// Times), for participle cues.
 fn sentence_subject(toks: &[Tok]) -> Option<Phrase> {
     let first_part: Vec<Tok> = toks.iter().copied().take_while(|t| t.text != ",").collect();
+    if let Some(p) = part_subject(&first_part) {
+        return Some(p);
+    }
+    // "At a dinner in Jakarta, Premier Khrushchev pulled out his pockets and said": the
+    // clause after the last comma.
+    let last = toks.iter().rposition(|t| t.text == ",")?;
+    part_subject(&toks[last + 1..])
+}
+
+fn part_subject(first_part: &[Tok]) -> Option<Phrase> {
     let start = usize::from(first_part.first().is_some_and(|t| t.lower() == "the"));
     let run: Vec<Tok> = first_part
         .iter()

@@ -3,6 +3,12 @@
 
 /// Speech verbs in every inflection that introduces or follows a quotation.
 const SPEECH_VERBS: &[&str] = &[
+    "confess",
+    "confessed",
+    "confesses",
+    "indicate",
+    "indicated",
+    "indicates",
     "recommend",
     "recommended",
     "recommends",

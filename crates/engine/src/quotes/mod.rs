@@ -165,6 +165,23 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
             let before = text[prev_after..span.open].trim_end();
             before.is_empty() || before.ends_with(['.', '!', '?', '”', '"'])
         };
+        let follows_quote = top[..qi]
+            .iter()
+            .rev()
+            .find(|s| s.paragraph == p)
+            .is_some_and(|s| {
+                let between = &text[s.after..span.open];
+                s.closed
+                    && between.split_whitespace().count() <= 12
+                    && !between.contains(['.', '!', '?'])
+            });
+        if who.is_none() && own.is_none() && follows_quote && !starts_sentence {
+            // “A”, he indicated, “and B”: the second part of a split quote.
+            if let Some((w, c)) = last_in_para[p].clone() {
+                who = Some(w);
+                cue_word = c;
+            }
+        }
         if who.is_none() && own.is_none() {
             if span.continues && p > 0 {
                 if let Some((w, c)) = last_in_para[p - 1].clone() {

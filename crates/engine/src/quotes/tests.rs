@@ -200,6 +200,19 @@ fn constructs_table() {
             &[("We must persuade them,", None, Speech)],
         ),
         (
+            "second part of a split quote after an unknown verb",
+            "“Our goal is awareness”, said Ruth Grant, smiling, “and to tell them what it means.”",
+            &[
+                ("Our goal is awareness", Some("Ruth Grant"), Speech),
+                ("and to tell them what it means.", Some("Ruth Grant"), Speech),
+            ],
+        ),
+        (
+            "coordinated verb after an introductory phrase",
+            "At a dinner in Jakarta, Premier Nikita Khrushchev emptied his pockets and said, beaming: “Look, he took everything!”",
+            &[("Look, he took everything!", Some("Nikita Khrushchev"), Speech)],
+        ),
+        (
             "term: scare quotes without a cue",
             "The so-called “surge” ended, and the “defining moment” passed.",
             &[("surge", None, Term), ("defining moment", None, Term)],

@@ -453,6 +453,13 @@ pub fn phrase_of(part: &[Tok]) -> Option<Phrase> {
             });
         }
     }
+    // "Herter presented": a name followed by a verb is the name.
+    if let Some(run) = runs.first().filter(|r| r.start == 0 && r.end < part.len()) {
+        let next = part[run.end].lower();
+        if next.ends_with("ed") || cues::is_aux_or_adverb(&next) {
+            return phrase_of(&part[run.clone()]);
+        }
+    }
     let lower_first = first.lower();
     if part.len() <= 3
         && matches!(lower_first.as_str(), "the" | "this" | "that")
@@ -474,6 +481,10 @@ pub fn phrase_of(part: &[Tok]) -> Option<Phrase> {
         lower_first.as_str(),
         "in" | "on" | "at" | "to" | "of" | "for" | "with" | "from" | "by" | "it" | "there"
     ) {
+        return None;
+    }
+    // A description is a noun phrase: no auxiliaries ("the question might be").
+    if part.iter().any(|t| cues::is_aux_or_adverb(t.text)) || lower_first.ends_with("ly") {
         return None;
     }
     // A description ends with its noun: not "a campaign issue a", "the Republican-controlled".
@@ -542,6 +553,9 @@ mod tests {
             ("Mr. Smith", Some("Smith")),
             ("the Reuters news agency", Some("Reuters")),
             ("in the morning", None),
+            ("Pirate Manager Danny Murtaugh", Some("Danny Murtaugh")),
+            ("Herter presented", Some("Herter")),
+            ("the question might be", None),
         ];
         for (text, want) in cases {
             let toks = tokenize(text, 0, text.len());

@@ -55,6 +55,18 @@ fn words_before_stop<'a>(toks: &'a [Tok<'a>]) -> &'a [Tok<'a>] {
     &toks[..stop]
 }
 
+/// Is the speech-verb word at `k` used as a verb? Not inside a name ("the United
+/// States") and not as a noun after a determiner ("the report", "a statement").
+fn verb_use(toks: &[Tok], k: usize) -> bool {
+    let capitalized = toks[k].text.chars().next().is_some_and(char::is_uppercase);
+    let after_determiner = k > 0
+        && matches!(
+            toks[k - 1].lower().as_str(),
+            "the" | "a" | "an" | "this" | "that" | "his" | "her" | "its" | "their" | "our"
+        );
+    !capitalized && !after_determiner
+}
+
 /// "according to X": the phrase of X.
 fn according_to(toks: &[Tok]) -> Option<Cue> {
     let k = toks
@@ -121,7 +133,10 @@ pub fn right_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
     let limit = words.len().min(16);
     let k = (1..limit).find(|&k| {
         let w = words[k].lower();
-        cues::is_speech_verb(&w) && !cues::is_weak_verb(&w) && !w.ends_with("ing")
+        cues::is_speech_verb(&w)
+            && !cues::is_weak_verb(&w)
+            && !w.ends_with("ing")
+            && verb_use(&words, k)
     })?;
     let mut end = k;
     while end > 0 && cues::is_aux_or_adverb(words[end - 1].text) {
@@ -161,7 +176,7 @@ pub fn left_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
     let ends_open = trimmed.ends_with([':', ',']) || trimmed.ends_with("that");
     for k in (0..toks.len()).rev() {
         let w = toks[k].lower();
-        if !cues::is_speech_verb(&w) {
+        if !cues::is_speech_verb(&w) || (k > 0 && !verb_use(&toks, k)) {
             continue;
         }
         let after = toks.len() - k - 1;
@@ -300,7 +315,11 @@ pub fn speech_events(text: &str, from: usize, to: usize) -> Vec<(usize, Cue)> {
         let toks = tokenize(text, from + r.start, from + r.end);
         for k in 1..toks.len() {
             let w = toks[k].lower();
-            if !cues::is_speech_verb(&w) || cues::is_weak_verb(&w) || w.ends_with("ing") {
+            if !cues::is_speech_verb(&w)
+                || cues::is_weak_verb(&w)
+                || w.ends_with("ing")
+                || !verb_use(&toks, k)
+            {
                 continue;
             }
             let mut end = k;

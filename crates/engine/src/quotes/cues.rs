@@ -419,6 +419,14 @@ pub fn is_title(word: &str) -> bool {
 
 /// Words in a capitalized phrase that make it an organization.
 const ORG_WORDS: &[&str] = &[
+    "division",
+    "unit",
+    "squad",
+    "council",
+    "firm",
+    "industries",
+    "laboratories",
+    "laboratory",
     "army",
     "ministry",
     "party",
@@ -530,6 +538,17 @@ const ORG_WORDS: &[&str] = &[
 
 /// Words that make a capitalized phrase a place.
 const PLACE_WORDS: &[&str] = &[
+    "fort",
+    "mount",
+    "cape",
+    "desert",
+    "beach",
+    "springs",
+    "falls",
+    "heights",
+    "hills",
+    "village",
+    "town",
     "city",
     "zone",
     "street",

@@ -213,6 +213,11 @@ fn constructs_table() {
             &[("Look, he took everything!", Some("Nikita Khrushchev"), Speech)],
         ),
         (
+            "a speech verb inside a name or after a determiner is not a cue",
+            "It recommends that the United States “seek a detente with the regime”.",
+            &[("seek a detente with the regime", None, Speech)],
+        ),
+        (
             "term: scare quotes without a cue",
             "The so-called “surge” ended, and the “defining moment” passed.",
             &[("surge", None, Term), ("defining moment", None, Term)],

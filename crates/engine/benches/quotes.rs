@@ -1,5 +1,5 @@
-//! Throughput of quotation extraction on the bundled article, repeated to news-sized and
-//! book-sized documents.
+//! Throughput of quotation extraction on the bundled article, repeated to a book-sized
+//! document and to one huge paragraph.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use sift_engine::document::{parse, Format};
@@ -18,6 +18,13 @@ fn bench(c: &mut Criterion) {
             b.iter(|| extract(black_box(&doc), &[]))
         });
     }
+    // The whole article twenty times over in one paragraph: no quadratic blow-up.
+    let one = ARTICLE.replace('\n', " ").repeat(20);
+    let doc = parse("bench", Format::Text, one.as_bytes()).unwrap();
+    group.throughput(Throughput::Bytes(one.len() as u64));
+    group.bench_function("extract one paragraph x20", |b| {
+        b.iter(|| extract(black_box(&doc), &[]))
+    });
     group.finish();
 }
 

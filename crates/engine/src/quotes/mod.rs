@@ -29,6 +29,8 @@ use cues::Pronoun;
 use marks::{find_spans, Span};
 use serde::Serialize;
 use speaker::{classify_name, name_runs, tokenize, NameClass, Phrase, PhraseKind};
+use std::cell::RefCell;
+use std::collections::HashMap;
 
 /// Whether a quotation is somebody's words or a quoted term.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -104,11 +106,14 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     let paras = &doc.paragraphs;
     let spans = find_spans(paras);
     let top: Vec<&Span> = spans.iter().filter(|s| s.depth == 0).collect();
-    let mut mentions = collect_mentions(paras, &top, entities);
+    let sentences: Vec<Vec<std::ops::Range<usize>>> =
+        paras.iter().map(|t| sentence_ranges(t)).collect();
+    let mut mentions = collect_mentions(paras, &sentences, &top, entities);
     mentions.sort_by_key(|m| (m.paragraph, m.offset));
     let unquoted = collect_events(paras, &top);
 
     let mut events: Vec<Event> = Vec::new();
+    let cache = NameCache::default();
     let mut next_event = 0;
     let mut out: Vec<Quote> = Vec::new();
     // Speaker of the last top-level quote, per paragraph (for chains and continuations).
@@ -141,20 +146,38 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                 break;
             }
             next_event += 1;
-            if let Some(who) = resolve(paras, &cue.phrase, *ep, *eoff, &mentions, &events) {
-                events.push(Event {
-                    paragraph: *ep,
-                    offset: *eoff,
-                    who,
-                });
+            if let Some(who) = resolve(
+                &sentences,
+                &cache,
+                &cue.phrase,
+                *ep,
+                *eoff,
+                &mentions,
+                &events,
+            ) {
+                insert_event(
+                    &mut events,
+                    Event {
+                        paragraph: *ep,
+                        offset: *eoff,
+                        who,
+                    },
+                );
             }
         }
-        events.sort_by_key(|e| (e.paragraph, e.offset));
 
         let mut cue_word = None;
         let mut who: Option<Resolved> = None;
         if let Some(Cue { verb, phrase }) = &own {
-            who = resolve(paras, phrase, p, phrase.start, &mentions, &events);
+            who = resolve(
+                &sentences,
+                &cache,
+                phrase,
+                p,
+                phrase.start,
+                &mentions,
+                &events,
+            );
             cue_word = Some(verb.clone());
         }
         let whole_paragraph = text[..span.open].trim().is_empty()
@@ -204,11 +227,14 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
             }
         }
         if let Some(w) = &who {
-            events.push(Event {
-                paragraph: p,
-                offset: span.open,
-                who: w.clone(),
-            });
+            insert_event(
+                &mut events,
+                Event {
+                    paragraph: p,
+                    offset: span.open,
+                    who: w.clone(),
+                },
+            );
             last_in_para[p] = Some((w.clone(), cue_word.clone()));
         }
         let kind = if who.is_some()
@@ -256,6 +282,13 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     out
 }
 
+/// Keep the events in text order (they almost always arrive in order).
+fn insert_event(events: &mut Vec<Event>, e: Event) {
+    let key = (e.paragraph, e.offset);
+    let at = events.partition_point(|x| (x.paragraph, x.offset) <= key);
+    events.insert(at, e);
+}
+
 /// A later quote of the paragraph that names its speaker (“A.” “B,” she said.).
 fn later_in_paragraph(text: &str, rest: &[&Span], p: usize) -> Option<(Resolved, String)> {
     let next = rest.iter().find(|s| s.paragraph == p)?;
@@ -285,25 +318,33 @@ fn sentence_like(quoted: &str) -> bool {
 }
 
 /// Names outside top-level quotations, plus the mentions of the given entities.
-fn collect_mentions(paras: &[String], top: &[&Span], entities: &[Entity]) -> Vec<Mention> {
+fn collect_mentions(
+    paras: &[String],
+    sentences: &[Vec<std::ops::Range<usize>>],
+    top: &[&Span],
+    entities: &[Entity],
+) -> Vec<Mention> {
     let mut out = Vec::new();
     for (p, text) in paras.iter().enumerate() {
-        let sentences = sentence_ranges(text);
+        let sentences = &sentences[p];
         for (from, to) in outside(text, top, p) {
             let toks = tokenize(text, from, to);
             for run in name_runs(&toks) {
                 let at = toks[run.start].start;
-                let opens_sentence = sentences.iter().position(|r| {
-                    // Only function words before it ("Later Frankie was …").
-                    r.start <= at && {
-                        let lead: Vec<&str> = text[r.start..at].split_whitespace().collect();
+                let opens_sentence = sentences[..sentences.partition_point(|r| r.start <= at)]
+                    .len()
+                    .checked_sub(1)
+                    .filter(|&i| {
+                        let r = &sentences[i];
+                        // Only function words before it ("Later Frankie was …").
+                        let lead: Vec<&str> =
+                            text[r.start..at].split_whitespace().take(3).collect();
                         lead.len() <= 2
                             && lead.iter().all(|w| {
                                 let w = w.trim_matches(|c: char| !c.is_alphanumeric());
                                 w.is_empty() || cues::is_not_name(w)
                             })
-                    }
-                });
+                    });
                 let before = run.start.checked_sub(1).map(|i| &toks[i]);
                 let run_toks = &toks[run.clone()];
                 let class = classify_name(run_toks, before);
@@ -444,14 +485,28 @@ fn join_bare(toks: &[speaker::Tok]) -> String {
 /// Turn a speaker phrase into a resolved speaker: pronouns to the person they refer to,
 /// "the official" to the official quoted before, "the article" to the latest medium, and
 /// short names to the fullest form used in the document.
+/// Fullest forms already looked up, by short name and class.
+type NameCache = RefCell<HashMap<(String, NameClass), String>>;
+
+#[allow(clippy::too_many_arguments)]
 fn resolve(
-    paras: &[String],
+    sentences: &[Vec<std::ops::Range<usize>>],
+    cache: &NameCache,
     phrase: &Phrase,
     p: usize,
     offset: usize,
     mentions: &[Mention],
     events: &[Event],
 ) -> Option<Resolved> {
+    let fullest = |name: &str, class: NameClass, mentions: &[Mention]| -> String {
+        let key = (name.to_string(), class);
+        if let Some(v) = cache.borrow().get(&key) {
+            return v.clone();
+        }
+        let v = fullest(name, class, mentions);
+        cache.borrow_mut().insert(key, v.clone());
+        v
+    };
     let before = |para: usize, off: usize| (para, off) < (p, offset);
     // Both lists are in text order: search only what comes before.
     let prior = &mentions[..mentions.partition_point(|m| before(m.paragraph, m.offset))];
@@ -477,7 +532,7 @@ fn resolve(
         PhraseKind::Pronoun(Pronoun::Person) => {
             // "Frankie was glutted with ideas, as he had hinted": the name that opens the
             // pronoun's own sentence.
-            if let Some(sent) = sentence_of(paras, p, offset) {
+            if let Some(sent) = sentence_of(sentences, p, offset) {
                 if let Some(m) = prior.iter().rev().find(|m| {
                     m.paragraph == p
                         && m.offset < offset
@@ -602,11 +657,16 @@ fn resolve(
 }
 
 /// Index of the sentence of paragraph `p` that holds byte `offset`.
-fn sentence_of(paras: &[String], p: usize, offset: usize) -> Option<usize> {
-    let text = paras.get(p)?;
-    sentence_ranges(text)
-        .iter()
-        .position(|r| r.start <= offset && offset < r.end.max(r.start + 1))
+fn sentence_of(
+    sentences: &[Vec<std::ops::Range<usize>>],
+    p: usize,
+    offset: usize,
+) -> Option<usize> {
+    let ranges = sentences.get(p)?;
+    let i = ranges
+        .partition_point(|r| r.start <= offset)
+        .checked_sub(1)?;
+    (offset < ranges[i].end.max(ranges[i].start + 1)).then_some(i)
 }
 
 /// The fullest name in the document that ends with (or contains) `name`'s words:

@@ -104,7 +104,7 @@ pub enum PhraseKind {
 }
 
 /// What a capitalized name seems to be, from its own words and its context.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum NameClass {
     Person,
     Organization,

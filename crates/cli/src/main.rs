@@ -54,12 +54,12 @@ struct AnalyzedDocument<'a> {
     url: Option<&'a str>,
     paragraphs: &'a [String],
     entities: Vec<serde_json::Value>,
-    quotes: Vec<QuoteOut<'a>>,
+    quotes: Vec<QuoteOut>,
 }
 
 /// One quote in the Prediction shape: text and speaker, offsets, cue and kind as extras.
 #[derive(Serialize)]
-struct QuoteOut<'a> {
+struct QuoteOut {
     text: String,
     speaker: Option<String>,
     paragraph: usize,
@@ -67,11 +67,9 @@ struct QuoteOut<'a> {
     end: usize,
     cue: Option<String>,
     kind: QuoteKind,
-    #[serde(skip)]
-    _doc: std::marker::PhantomData<&'a ()>,
 }
 
-impl From<Quote> for QuoteOut<'_> {
+impl From<Quote> for QuoteOut {
     fn from(q: Quote) -> Self {
         QuoteOut {
             text: q.text,
@@ -81,7 +79,6 @@ impl From<Quote> for QuoteOut<'_> {
             end: q.end,
             cue: q.cue,
             kind: q.kind,
-            _doc: std::marker::PhantomData,
         }
     }
 }

@@ -245,7 +245,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
         } else {
             QuoteKind::Term
         };
-        let speaker = who.map(|w| link(w, entities, &mentions));
+        let speaker = who.map(|w| link(w, entities));
         out.push(Quote {
             paragraph: p,
             start: span.start,
@@ -704,7 +704,7 @@ fn fullest(name: &str, class: NameClass, mentions: &[Mention]) -> String {
 }
 
 /// Attach the entity whose name or alias matches the speaker, and use its name.
-fn link(who: Resolved, entities: &[Entity], _mentions: &[Mention]) -> Speaker {
+fn link(who: Resolved, entities: &[Entity]) -> Speaker {
     let norm = |s: &str| {
         let s = s.to_lowercase().replace('’', "'");
         let s = s

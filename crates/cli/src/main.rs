@@ -75,7 +75,7 @@ struct AnalyzedDocument<'a> {
     url: Option<&'a str>,
     paragraphs: &'a [String],
     entities: Vec<EntityOut<'a>>,
-    quotes: Vec<QuoteOut<'a>>,
+    quotes: Vec<QuoteOut>,
 }
 
 /// One entity in the Prediction shape: name, kind, aliases; count and mentions as extras.
@@ -100,7 +100,7 @@ struct MentionOut<'a> {
 
 /// One quote in the Prediction shape: text and speaker, offsets, cue and kind as extras.
 #[derive(Serialize)]
-struct QuoteOut<'a> {
+struct QuoteOut {
     text: String,
     speaker: Option<String>,
     paragraph: usize,
@@ -108,11 +108,9 @@ struct QuoteOut<'a> {
     end: usize,
     cue: Option<String>,
     kind: QuoteKind,
-    #[serde(skip)]
-    _doc: std::marker::PhantomData<&'a ()>,
 }
 
-impl From<Quote> for QuoteOut<'_> {
+impl From<Quote> for QuoteOut {
     fn from(q: Quote) -> Self {
         QuoteOut {
             text: q.text,
@@ -122,7 +120,6 @@ impl From<Quote> for QuoteOut<'_> {
             end: q.end,
             cue: q.cue,
             kind: q.kind,
-            _doc: std::marker::PhantomData,
         }
     }
 }

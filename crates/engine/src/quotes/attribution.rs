@@ -41,10 +41,30 @@ fn words_before_stop<'a>(toks: &'a [Tok<'a>]) -> &'a [Tok<'a>] {
                         | "last"
                         | "yesterday"
                         | "today"
+                        | "tonight"
+                        | "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
                 )
         })
         .unwrap_or(toks.len());
     &toks[..stop]
+}
+
+/// Is the speech-verb word at `k` used as a verb? Not inside a name ("the United
+/// States") and not as a noun after a determiner ("the report", "a statement").
+fn verb_use(toks: &[Tok], k: usize) -> bool {
+    let capitalized = toks[k].text.chars().next().is_some_and(char::is_uppercase);
+    let after_determiner = k > 0
+        && matches!(
+            toks[k - 1].lower().as_str(),
+            "the" | "a" | "an" | "this" | "that" | "his" | "her" | "its" | "their" | "our"
+        );
+    !capitalized && !after_determiner
 }
 
 /// "according to X": the phrase of X.
@@ -113,7 +133,10 @@ pub fn right_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
     let limit = words.len().min(16);
     let k = (1..limit).find(|&k| {
         let w = words[k].lower();
-        cues::is_speech_verb(&w) && !cues::is_weak_verb(&w) && !w.ends_with("ing")
+        cues::is_speech_verb(&w)
+            && !cues::is_weak_verb(&w)
+            && !w.ends_with("ing")
+            && verb_use(&words, k)
     })?;
     let mut end = k;
     while end > 0 && cues::is_aux_or_adverb(words[end - 1].text) {
@@ -153,14 +176,14 @@ pub fn left_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
     let ends_open = trimmed.ends_with([':', ',']) || trimmed.ends_with("that");
     for k in (0..toks.len()).rev() {
         let w = toks[k].lower();
-        if !cues::is_speech_verb(&w) {
+        if !cues::is_speech_verb(&w) || (k > 0 && !verb_use(&toks, k)) {
             continue;
         }
         let after = toks.len() - k - 1;
         if cues::is_weak_verb(&w) && !(ends_open && after <= 2) {
             continue;
         }
-        if !ends_open && after > 10 {
+        if !ends_open && after > 25 {
             continue;
         }
         if cues::is_participle_cue(&w) {
@@ -174,19 +197,98 @@ pub fn left_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
             end -= 1;
         }
         if end == 0 {
+            // "Said Smith: “…”": an inverted verb at the sentence start.
+            let next_is_name = toks
+                .get(1)
+                .is_some_and(|t| super::speaker::is_name_word(t) || t.lower() == "the");
+            if !cues::is_weak_verb(&w) && !w.ends_with("ing") && next_is_name {
+                let np = words_before_stop(&toks[1..]);
+                if !np.is_empty() {
+                    if let Some(p) = phrase_of(np) {
+                        return Some(Cue { verb: w, phrase: p });
+                    }
+                }
+            }
             continue; // "Asked if …" at the sentence start
         }
         if let Some(p) = subject_phrase(&toks[..end]) {
             return Some(Cue { verb: w, phrase: p });
         }
+        // "He said …, and added, “…”": the subject of the sentence.
+        if matches!(toks[end - 1].text, "and" | "but") {
+            if let Some(p) = sentence_subject(&toks[..end]) {
+                return Some(Cue { verb: w, phrase: p });
+            }
+        }
+    }
+    if trimmed.ends_with(':') {
+        return colon_subject(&toks);
     }
     None
+}
+
+/// A quotation introduced by a colon without a speech verb ("Then Charlie spooned out
+/// some impressions: “…”", "Judge Bootle's decision: “…”"): the subject of the clause.
+fn colon_subject(toks: &[Tok]) -> Option<Cue> {
+    let words: Vec<Tok> = toks.iter().copied().filter(|t| t.text != ":").collect();
+    let start = words
+        .iter()
+        .rposition(|t| t.text == ",")
+        .map_or(0, |k| k + 1);
+    let mut clause = &words[start..];
+    let lead = clause
+        .iter()
+        .take(3)
+        .position(|t| {
+            !matches!(
+                t.lower().as_str(),
+                "as" | "then" | "and" | "but" | "so" | "when" | "while" | "later" | "still"
+            )
+        })
+        .unwrap_or(0);
+    clause = &clause[lead..];
+    let first = clause.first()?;
+    let verb = "colon".to_string();
+    if cues::pronoun(first.text).is_some() && first.text != "I" {
+        return Some(Cue {
+            verb,
+            phrase: phrase_of(std::slice::from_ref(first))?,
+        });
+    }
+    // "Judge Bootle's decision": the owner of the words.
+    if clause.len() <= 5 {
+        if let Some(k) = clause.iter().position(|t| t.is_possessive()) {
+            let runs = super::speaker::name_runs(&clause[..=k]);
+            if let Some(r) = runs.last().filter(|r| r.end == k + 1) {
+                return Some(Cue {
+                    verb,
+                    phrase: phrase_of(&clause[r.clone()])?,
+                });
+            }
+        }
+    }
+    let runs = super::speaker::name_runs(clause);
+    let r = runs.first().filter(|r| r.start == 0)?;
+    Some(Cue {
+        verb,
+        phrase: phrase_of(&clause[r.clone()])?,
+    })
 }
 
 /// The subject at the start of a sentence ("The New York Times sounded a note" → the
 /// Times), for participle cues.
 fn sentence_subject(toks: &[Tok]) -> Option<Phrase> {
     let first_part: Vec<Tok> = toks.iter().copied().take_while(|t| t.text != ",").collect();
+    if let Some(p) = part_subject(&first_part) {
+        return Some(p);
+    }
+    // "At a dinner in Jakarta, Premier Khrushchev pulled out his pockets and said": the
+    // clause after the last comma.
+    let last = toks.iter().rposition(|t| t.text == ",")?;
+    part_subject(&toks[last + 1..])
+}
+
+fn part_subject(first_part: &[Tok]) -> Option<Phrase> {
     let start = usize::from(first_part.first().is_some_and(|t| t.lower() == "the"));
     let run: Vec<Tok> = first_part
         .iter()
@@ -213,7 +315,11 @@ pub fn speech_events(text: &str, from: usize, to: usize) -> Vec<(usize, Cue)> {
         let toks = tokenize(text, from + r.start, from + r.end);
         for k in 1..toks.len() {
             let w = toks[k].lower();
-            if !cues::is_speech_verb(&w) || cues::is_weak_verb(&w) || w.ends_with("ing") {
+            if !cues::is_speech_verb(&w)
+                || cues::is_weak_verb(&w)
+                || w.ends_with("ing")
+                || !verb_use(&toks, k)
+            {
                 continue;
             }
             let mut end = k;

@@ -22,12 +22,15 @@ pub mod marks;
 pub mod speaker;
 
 use crate::entities::{Entity, EntityKind};
+use crate::sentences::sentence_ranges;
 use crate::Document;
 use attribution::{left_cue, right_cue, speech_events, Cue};
 use cues::Pronoun;
 use marks::{find_spans, Span};
 use serde::Serialize;
 use speaker::{classify_name, name_runs, tokenize, NameClass, Phrase, PhraseKind};
+use std::cell::RefCell;
+use std::collections::HashMap;
 
 /// Whether a quotation is somebody's words or a quoted term.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -72,6 +75,10 @@ struct Mention {
     class: NameClass,
     possessive: bool,
     medium: bool,
+    /// Index of the sentence in its paragraph, when the name opens that sentence.
+    opens_sentence: Option<usize>,
+    /// The name's words without particles and possessives, to compare names.
+    words: Vec<String>,
 }
 
 /// A resolved speaker so far: display name and what it is.
@@ -81,6 +88,8 @@ struct Resolved {
     class: NameClass,
     roles: Vec<String>,
     plural: bool,
+    /// A description without a name ("the jury", "an official").
+    description: bool,
 }
 
 /// A point where someone spoke (a quotation's speaker or an unquoted speech verb).
@@ -97,11 +106,15 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     let paras = &doc.paragraphs;
     let spans = find_spans(paras);
     let top: Vec<&Span> = spans.iter().filter(|s| s.depth == 0).collect();
-    let mut mentions = collect_mentions(paras, &top, entities);
+    let sentences: Vec<Vec<std::ops::Range<usize>>> =
+        paras.iter().map(|t| sentence_ranges(t)).collect();
+    let mut mentions = collect_mentions(paras, &sentences, &top, entities);
     mentions.sort_by_key(|m| (m.paragraph, m.offset));
     let unquoted = collect_events(paras, &top);
 
     let mut events: Vec<Event> = Vec::new();
+    let cache = NameCache::default();
+    let mut next_event = 0;
     let mut out: Vec<Quote> = Vec::new();
     // Speaker of the last top-level quote, per paragraph (for chains and continuations).
     let mut last_in_para: Vec<Option<(Resolved, Option<String>)>> = vec![None; paras.len()];
@@ -127,34 +140,71 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
         } else {
             left_cue(text, prev_after, span.open).or_else(|| right_cue(text, span.after, next_open))
         };
-        // Add the unquoted speech events that come before this quote.
-        for (ep, eoff, cue) in unquoted.iter() {
-            let before = (*ep, *eoff) < (p, span.open);
-            let known = events
-                .iter()
-                .any(|e| e.paragraph == *ep && e.offset == *eoff);
-            if before && !known {
-                if let Some(who) = resolve(&cue.phrase, *ep, *eoff, &mentions, &events) {
-                    events.push(Event {
+        // Add the unquoted speech events that come before this quote (in text order).
+        while let Some((ep, eoff, cue)) = unquoted.get(next_event) {
+            if (*ep, *eoff) >= (p, span.open) {
+                break;
+            }
+            next_event += 1;
+            if let Some(who) = resolve(
+                &sentences,
+                &cache,
+                &cue.phrase,
+                *ep,
+                *eoff,
+                &mentions,
+                &events,
+            ) {
+                insert_event(
+                    &mut events,
+                    Event {
                         paragraph: *ep,
                         offset: *eoff,
                         who,
-                    });
-                }
+                    },
+                );
             }
         }
-        events.sort_by_key(|e| (e.paragraph, e.offset));
 
         let mut cue_word = None;
         let mut who: Option<Resolved> = None;
         if let Some(Cue { verb, phrase }) = &own {
-            who = resolve(phrase, p, phrase.start, &mentions, &events);
+            who = resolve(
+                &sentences,
+                &cache,
+                phrase,
+                p,
+                phrase.start,
+                &mentions,
+                &events,
+            );
             cue_word = Some(verb.clone());
         }
+        let whole_paragraph = text[..span.open].trim().is_empty()
+            && text[span.after..]
+                .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+                .is_empty();
         let starts_sentence = {
             let before = text[prev_after..span.open].trim_end();
             before.is_empty() || before.ends_with(['.', '!', '?', '”', '"'])
         };
+        let follows_quote = top[..qi]
+            .iter()
+            .rev()
+            .find(|s| s.paragraph == p)
+            .is_some_and(|s| {
+                let between = &text[s.after..span.open];
+                s.closed
+                    && between.split_whitespace().count() <= 12
+                    && !between.contains(['.', '!', '?'])
+            });
+        if who.is_none() && own.is_none() && follows_quote && !starts_sentence {
+            // “A”, he indicated, “and B”: the second part of a split quote.
+            if let Some((w, c)) = last_in_para[p].clone() {
+                who = Some(w);
+                cue_word = c;
+            }
+        }
         if who.is_none() && own.is_none() {
             if span.continues && p > 0 {
                 if let Some((w, c)) = last_in_para[p - 1].clone() {
@@ -168,31 +218,34 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                 } else if let Some(w) = later_in_paragraph(text, &top[qi + 1..], p) {
                     who = Some(w.0);
                     cue_word = Some(w.1);
-                } else if prev_after == 0 && sentence_like(quoted) && p > 0 {
+                } else if prev_after == 0 && (sentence_like(quoted) || whole_paragraph) && p > 0 {
                     // A paragraph that opens with a quote: the last speaker before it.
-                    if let Some(e) = events.iter().rev().find(|e| e.paragraph + 1 >= p) {
+                    if let Some(e) = events.iter().rev().find(|e| e.paragraph + 2 >= p) {
                         who = Some(e.who.clone());
                     }
                 }
             }
         }
         if let Some(w) = &who {
-            events.push(Event {
-                paragraph: p,
-                offset: span.open,
-                who: w.clone(),
-            });
+            insert_event(
+                &mut events,
+                Event {
+                    paragraph: p,
+                    offset: span.open,
+                    who: w.clone(),
+                },
+            );
             last_in_para[p] = Some((w.clone(), cue_word.clone()));
         }
         let kind = if who.is_some()
-            || (own.is_some() && sentence_like(quoted))
-            || (sentence_like(quoted) && starts_sentence)
+            || whole_paragraph
+            || (sentence_like(quoted) && (own.is_some() || starts_sentence))
         {
             QuoteKind::Speech
         } else {
             QuoteKind::Term
         };
-        let speaker = who.map(|w| link(w, entities, &mentions));
+        let speaker = who.map(|w| link(w, entities));
         out.push(Quote {
             paragraph: p,
             start: span.start,
@@ -202,6 +255,16 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
             cue: cue_word,
             kind,
         });
+    }
+    // A quote continued in the next paragraph takes the speaker named at its end.
+    for qi in (0..top.len().saturating_sub(1)).rev() {
+        if out[qi].speaker.is_none() && !top[qi].closed && top[qi + 1].continues {
+            if let Some(s) = out[qi + 1].speaker.clone() {
+                out[qi].speaker = Some(s);
+                out[qi].cue = out[qi + 1].cue.clone();
+                out[qi].kind = QuoteKind::Speech;
+            }
+        }
     }
     // Nested quotes: terms inside somebody's words.
     for span in spans.iter().filter(|s| s.depth > 0) {
@@ -219,6 +282,13 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     out
 }
 
+/// Keep the events in text order (they almost always arrive in order).
+fn insert_event(events: &mut Vec<Event>, e: Event) {
+    let key = (e.paragraph, e.offset);
+    let at = events.partition_point(|x| (x.paragraph, x.offset) <= key);
+    events.insert(at, e);
+}
+
 /// A later quote of the paragraph that names its speaker (“A.” “B,” she said.).
 fn later_in_paragraph(text: &str, rest: &[&Span], p: usize) -> Option<(Resolved, String)> {
     let next = rest.iter().find(|s| s.paragraph == p)?;
@@ -234,6 +304,7 @@ fn later_in_paragraph(text: &str, rest: &[&Span], p: usize) -> Option<(Resolved,
             class,
             roles: cue.phrase.roles.clone(),
             plural: false,
+            description: false,
         },
         _ => return None,
     };
@@ -247,12 +318,33 @@ fn sentence_like(quoted: &str) -> bool {
 }
 
 /// Names outside top-level quotations, plus the mentions of the given entities.
-fn collect_mentions(paras: &[String], top: &[&Span], entities: &[Entity]) -> Vec<Mention> {
+fn collect_mentions(
+    paras: &[String],
+    sentences: &[Vec<std::ops::Range<usize>>],
+    top: &[&Span],
+    entities: &[Entity],
+) -> Vec<Mention> {
     let mut out = Vec::new();
     for (p, text) in paras.iter().enumerate() {
+        let sentences = &sentences[p];
         for (from, to) in outside(text, top, p) {
             let toks = tokenize(text, from, to);
             for run in name_runs(&toks) {
+                let at = toks[run.start].start;
+                let opens_sentence = sentences[..sentences.partition_point(|r| r.start <= at)]
+                    .len()
+                    .checked_sub(1)
+                    .filter(|&i| {
+                        let r = &sentences[i];
+                        // Only function words before it ("Later Frankie was …").
+                        let lead: Vec<&str> =
+                            text[r.start..at].split_whitespace().take(3).collect();
+                        lead.len() <= 2
+                            && lead.iter().all(|w| {
+                                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                                w.is_empty() || cues::is_not_name(w)
+                            })
+                    });
                 let before = run.start.checked_sub(1).map(|i| &toks[i]);
                 let run_toks = &toks[run.clone()];
                 let class = classify_name(run_toks, before);
@@ -281,6 +373,8 @@ fn collect_mentions(paras: &[String], top: &[&Span], entities: &[Entity]) -> Vec
                     class,
                     possessive: run_toks[run_toks.len() - 1].is_possessive(),
                     medium,
+                    opens_sentence,
+                    words: Vec::new(),
                 });
             }
         }
@@ -329,8 +423,13 @@ fn collect_mentions(paras: &[String], top: &[&Span], entities: &[Entity]) -> Vec
                 class,
                 possessive,
                 medium: false,
+                opens_sentence: None,
+                words: Vec::new(),
             });
         }
+    }
+    for m in &mut out {
+        m.words = m.name.split(' ').map(strip_particle).collect();
     }
     out
 }
@@ -386,14 +485,32 @@ fn join_bare(toks: &[speaker::Tok]) -> String {
 /// Turn a speaker phrase into a resolved speaker: pronouns to the person they refer to,
 /// "the official" to the official quoted before, "the article" to the latest medium, and
 /// short names to the fullest form used in the document.
+/// Fullest forms already looked up, by short name and class.
+type NameCache = RefCell<HashMap<(String, NameClass), String>>;
+
+#[allow(clippy::too_many_arguments)]
 fn resolve(
+    sentences: &[Vec<std::ops::Range<usize>>],
+    cache: &NameCache,
     phrase: &Phrase,
     p: usize,
     offset: usize,
     mentions: &[Mention],
     events: &[Event],
 ) -> Option<Resolved> {
+    let fullest = |name: &str, class: NameClass, mentions: &[Mention]| -> String {
+        let key = (name.to_string(), class);
+        if let Some(v) = cache.borrow().get(&key) {
+            return v.clone();
+        }
+        let v = fullest(name, class, mentions);
+        cache.borrow_mut().insert(key, v.clone());
+        v
+    };
     let before = |para: usize, off: usize| (para, off) < (p, offset);
+    // Both lists are in text order: search only what comes before.
+    let prior = &mentions[..mentions.partition_point(|m| before(m.paragraph, m.offset))];
+    let events = &events[..events.partition_point(|e| before(e.paragraph, e.offset))];
     match &phrase.kind {
         PhraseKind::Name(class) => {
             let name = fullest(&phrase.text, *class, mentions);
@@ -409,9 +526,33 @@ fn resolve(
                 class,
                 roles: phrase.roles.clone(),
                 plural: false,
+                description: false,
             })
         }
         PhraseKind::Pronoun(Pronoun::Person) => {
+            // "Frankie was glutted with ideas, as he had hinted": the name that opens the
+            // pronoun's own sentence.
+            if let Some(sent) = sentence_of(sentences, p, offset) {
+                if let Some(m) = prior.iter().rev().find(|m| {
+                    m.paragraph == p
+                        && m.offset < offset
+                        && m.opens_sentence == Some(sent)
+                        && !m.possessive
+                        && (m.class == NameClass::Person
+                            || (m.class == NameClass::Unknown
+                                && mentions
+                                    .iter()
+                                    .any(|o| o.name == m.name && o.opens_sentence.is_none())))
+                }) {
+                    return Some(Resolved {
+                        name: fullest(&m.name, m.class, mentions),
+                        class: NameClass::Person,
+                        roles: Vec::new(),
+                        plural: false,
+                        description: false,
+                    });
+                }
+            }
             let recent = events.iter().rev().find(|e| {
                 before(e.paragraph, e.offset)
                     && e.paragraph + 1 >= p
@@ -422,12 +563,11 @@ fn resolve(
                 return Some(e.who.clone());
             }
             let near = |possessive_ok: bool| {
-                mentions.iter().rev().find(|m| {
-                    before(m.paragraph, m.offset)
-                        && m.paragraph + 2 >= p
-                        && m.class == NameClass::Person
-                        && (possessive_ok || !m.possessive)
-                })
+                prior
+                    .iter()
+                    .rev()
+                    .take_while(|m| m.paragraph + 2 >= p)
+                    .find(|m| m.class == NameClass::Person && (possessive_ok || !m.possessive))
             };
             if let Some(m) = near(false).or_else(|| near(true)) {
                 return Some(Resolved {
@@ -435,6 +575,7 @@ fn resolve(
                     class: NameClass::Person,
                     roles: Vec::new(),
                     plural: false,
+                    description: false,
                 });
             }
             events
@@ -450,14 +591,16 @@ fn resolve(
                 .rev()
                 .find(|e| {
                     before(e.paragraph, e.offset)
-                        && e.paragraph + 1 >= p
-                        && (e.who.class == NameClass::Organization || (plural && e.who.plural))
+                        && e.paragraph + 3 >= p
+                        && (e.who.class == NameClass::Organization
+                            || (plural && e.who.plural)
+                            || (!plural && e.who.description))
                 })
                 .map(|e| e.who.clone())
         }
         PhraseKind::Pronoun(Pronoun::Deictic) => None,
         PhraseKind::MediaRef => {
-            let m = mentions
+            let m = prior
                 .iter()
                 .rev()
                 .find(|m| before(m.paragraph, m.offset) && m.medium)?;
@@ -466,6 +609,7 @@ fn resolve(
                 class: NameClass::Organization,
                 roles: Vec::new(),
                 plural: false,
+                description: false,
             })
         }
         PhraseKind::Description => {
@@ -473,6 +617,21 @@ fn resolve(
             let head = words.last().cloned().unwrap_or_default();
             let plural = head.ends_with('s') && !head.ends_with("ss");
             if words.first().is_some_and(|w| w == "the") && words.len() <= 3 {
+                // "the jury" → "the Fulton County Grand Jury" named before.
+                if let Some(m) = prior.iter().rev().find(|m| {
+                    before(m.paragraph, m.offset)
+                        && m.class != NameClass::Person
+                        && m.name.contains(' ')
+                        && m.name.rsplit(' ').next().map(str::to_lowercase) == Some(head.clone())
+                }) {
+                    return Some(Resolved {
+                        name: m.name.clone(),
+                        class: NameClass::Organization,
+                        roles: vec![head.clone()],
+                        plural: false,
+                        description: false,
+                    });
+                }
                 // "the official" → the official quoted before.
                 if let Some(e) = events
                     .iter()
@@ -491,9 +650,23 @@ fn resolve(
                 },
                 roles: phrase.roles.clone(),
                 plural,
+                description: true,
             })
         }
     }
+}
+
+/// Index of the sentence of paragraph `p` that holds byte `offset`.
+fn sentence_of(
+    sentences: &[Vec<std::ops::Range<usize>>],
+    p: usize,
+    offset: usize,
+) -> Option<usize> {
+    let ranges = sentences.get(p)?;
+    let i = ranges
+        .partition_point(|r| r.start <= offset)
+        .checked_sub(1)?;
+    (offset < ranges[i].end.max(ranges[i].start + 1)).then_some(i)
 }
 
 /// The fullest name in the document that ends with (or contains) `name`'s words:
@@ -502,8 +675,8 @@ fn fullest(name: &str, class: NameClass, mentions: &[Mention]) -> String {
     let want: Vec<String> = name.split(' ').map(strip_particle).collect();
     let mut best: Option<&str> = None;
     for m in mentions {
-        let have: Vec<String> = m.name.split(' ').map(strip_particle).collect();
-        if have.len() <= want.len() || m.name.split(' ').count() > 5 {
+        let have = &m.words;
+        if have.len() <= want.len() || have.len() > 5 {
             continue;
         }
         let contains = have.windows(want.len()).any(|w| w == want.as_slice());
@@ -516,9 +689,11 @@ fn fullest(name: &str, class: NameClass, mentions: &[Mention]) -> String {
         let suffix = have.ends_with(&want);
         let compatible = match class {
             NameClass::Person => suffix && m.class == NameClass::Person,
-            NameClass::Organization | NameClass::Unknown => {
+            NameClass::Organization => {
                 !extra_place && (suffix || m.class == NameClass::Organization)
             }
+            // "Jones" is not the "Jones Committee".
+            NameClass::Unknown => !extra_place && suffix && m.class != NameClass::Organization,
             NameClass::Place => !extra_place,
         };
         if compatible && best.is_none_or(|b| m.name.len() > b.len()) {
@@ -529,7 +704,7 @@ fn fullest(name: &str, class: NameClass, mentions: &[Mention]) -> String {
 }
 
 /// Attach the entity whose name or alias matches the speaker, and use its name.
-fn link(who: Resolved, entities: &[Entity], _mentions: &[Mention]) -> Speaker {
+fn link(who: Resolved, entities: &[Entity]) -> Speaker {
     let norm = |s: &str| {
         let s = s.to_lowercase().replace('’', "'");
         let s = s

@@ -104,7 +104,7 @@ pub enum PhraseKind {
 }
 
 /// What a capitalized name seems to be, from its own words and its context.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum NameClass {
     Person,
     Organization,
@@ -136,6 +136,10 @@ pub fn is_name_word(tok: &Tok) -> bool {
         return false;
     };
     if first.is_uppercase() {
+        // "Said Smith", "Exclaimed Stram": a verb that opens the sentence.
+        if cues::is_speech_verb(&w.to_lowercase()) {
+            return false;
+        }
         // "Baghdad-based", "Iranian-brokered": adjectives, not names.
         if let Some((_, last)) = w.rsplit_once('-') {
             if last.chars().next().is_some_and(|c| c.is_lowercase()) {
@@ -201,6 +205,13 @@ pub fn classify_name(run: &[Tok], before: Option<&Tok>) -> NameClass {
         return NameClass::Organization;
     }
     let words: Vec<&Tok> = run.iter().filter(|t| !is_particle(t)).collect();
+    // "D. C.", "U. S.": initials alone are not a person.
+    if words
+        .iter()
+        .all(|t| t.text.ends_with('.') && t.text.chars().count() <= 3)
+    {
+        return NameClass::Unknown;
+    }
     if words.len() >= 2
         && words
             .iter()
@@ -340,24 +351,44 @@ pub fn subject_phrase(toks: &[Tok]) -> Option<Phrase> {
         .collect();
     let last = *parts.last()?;
     let mut part = last;
-    if parts.len() >= 2 {
-        let first = last[0].lower();
-        let prev = parts[parts.len() - 2];
-        if matches!(first.as_str(), "a" | "an" | "the" | "who")
-            && !name_runs(prev).is_empty()
-            && prev.len() <= 6
-            && (first != "the" || name_runs(last).is_empty())
-        {
-            part = prev;
+    // "X, a Basra resident, said" / "X, 71, who met Y, said": the region ends with a
+    // comma, so its first part that names someone is the subject.
+    if parts.len() >= 2 && toks.last().is_some_and(|t| t.text == ",") {
+        let named = parts.iter().find(|p| {
+            let lead = p[0].lower();
+            !matches!(
+                lead.as_str(),
+                "in" | "on" | "at" | "after" | "before" | "during" | "with"
+            ) && p.len() <= 6
+                && (!name_runs(p).is_empty()
+                    || (p.len() == 1 && cues::pronoun(p[0].text).is_some()))
+        });
+        if let Some(p) = named {
+            part = p;
         }
     }
     // Cut at the last clause word: "Asked if … he" → "he".
     if let Some(k) = part.iter().rposition(|t| is_clause_word(&t.lower())) {
         part = &part[k + 1..];
     }
-    let part: Vec<Tok> = part.iter().copied().filter(|t| t.is_word()).collect();
+    let part: Vec<Tok> = part
+        .iter()
+        .copied()
+        .filter(|t| {
+            t.is_word()
+                && !matches!(
+                    t.lower().as_str(),
+                    "himself" | "herself" | "itself" | "themselves"
+                )
+        })
+        .collect();
     if part.is_empty() || part.len() > 9 {
         return None;
+    }
+    // "Sunday he had added": the pronoun right before the verb is the subject.
+    let last = part[part.len() - 1];
+    if part.len() > 1 && matches!(last.text, "he" | "she" | "they" | "it" | "we") {
+        return phrase_of(&part[part.len() - 1..]);
     }
     phrase_of(&part)
 }
@@ -422,6 +453,13 @@ pub fn phrase_of(part: &[Tok]) -> Option<Phrase> {
             });
         }
     }
+    // "Herter presented": a name followed by a verb is the name.
+    if let Some(run) = runs.first().filter(|r| r.start == 0 && r.end < part.len()) {
+        let next = part[run.end].lower();
+        if next.ends_with("ed") || cues::is_aux_or_adverb(&next) {
+            return phrase_of(&part[run.clone()]);
+        }
+    }
     let lower_first = first.lower();
     if part.len() <= 3
         && matches!(lower_first.as_str(), "the" | "this" | "that")
@@ -436,13 +474,25 @@ pub fn phrase_of(part: &[Tok]) -> Option<Phrase> {
         });
     }
     // A description must have a noun-like word that is not a function word.
-    if part.len() > 7 || part.iter().all(|t| cues::is_not_name(t.text)) {
+    if part.len() > 6 || part.iter().all(|t| cues::is_not_name(t.text)) {
         return None;
     }
     if matches!(
         lower_first.as_str(),
         "in" | "on" | "at" | "to" | "of" | "for" | "with" | "from" | "by" | "it" | "there"
     ) {
+        return None;
+    }
+    // A description is a noun phrase: no auxiliaries ("the question might be").
+    if part.iter().any(|t| cues::is_aux_or_adverb(t.text)) || lower_first.ends_with("ly") {
+        return None;
+    }
+    // A description ends with its noun: not "a campaign issue a", "the Republican-controlled".
+    let last = end_tok.lower();
+    if (cues::is_not_name(&last) && !matches!(last.as_str(), "there" | "here"))
+        || last.contains('-')
+        || last.ends_with("ly")
+    {
         return None;
     }
     Some(Phrase {
@@ -503,6 +553,9 @@ mod tests {
             ("Mr. Smith", Some("Smith")),
             ("the Reuters news agency", Some("Reuters")),
             ("in the morning", None),
+            ("Pirate Manager Danny Murtaugh", Some("Danny Murtaugh")),
+            ("Herter presented", Some("Herter")),
+            ("the question might be", None),
         ];
         for (text, want) in cases {
             let toks = tokenize(text, 0, text.len());

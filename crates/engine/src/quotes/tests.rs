@@ -1,2 +1,340 @@
-#[allow(unused_imports)]
+//! Behaviour of [`extract`] on short passages, one construct per case.
+
 use super::*;
+use crate::document::{parse, Format};
+use crate::entities::Mention;
+
+fn doc(text: &str) -> Document {
+    parse("t", Format::Text, text.as_bytes()).expect("test text parses")
+}
+
+/// (quote text, speaker name or None, kind)
+type Want = &'static [(&'static str, Option<&'static str>, QuoteKind)];
+
+fn run(text: &str) -> Vec<(String, Option<String>, QuoteKind)> {
+    extract(&doc(text), &[])
+        .into_iter()
+        .map(|q| (q.text, q.speaker.map(|s| s.name), q.kind))
+        .collect()
+}
+
+use QuoteKind::{Speech, Term};
+
+#[test]
+fn constructs_table() {
+    let cases: &[(&str, &str, Want)] = &[
+        (
+            "curly quote, speaker after",
+            "“The plan failed,” Jane Roe said.",
+            &[("The plan failed,", Some("Jane Roe"), Speech)],
+        ),
+        (
+            "straight quotes",
+            "\"The plan failed,\" Jane Roe said.",
+            &[("The plan failed,", Some("Jane Roe"), Speech)],
+        ),
+        (
+            "single curly quotes with an apostrophe inside",
+            "‘We can’t stay here any longer,’ the farmer said.",
+            &[("We can’t stay here any longer,", Some("the farmer"), Speech)],
+        ),
+        (
+            "guillemets",
+            "« Nous restons ici, » said Marie Dubois.",
+            &[("Nous restons ici,", Some("Marie Dubois"), Speech)],
+        ),
+        (
+            "plural possessive is not a quote",
+            "The Hughes' farm flooded, and the Joneses’ barn too. “It was awful,” said Tom Hughes.",
+            &[("It was awful,", Some("Tom Hughes"), Speech)],
+        ),
+        (
+            "split by its attribution",
+            "“The talks are over,” he said. “We go home now.”\n\nNothing else.",
+            &[
+                ("The talks are over,", None, Speech),
+                ("We go home now.", None, Speech),
+            ],
+        ),
+        (
+            "split quote after a named speaker",
+            "“The talks are over,” said Ahmed Karim, a negotiator. “We go home now.”",
+            &[
+                ("The talks are over,", Some("Ahmed Karim"), Speech),
+                ("We go home now.", Some("Ahmed Karim"), Speech),
+            ],
+        ),
+        (
+            "inverted said Smith",
+            "“Prices will rise,” said the minister, Anna Berg.",
+            &[("Prices will rise,", Some("the minister"), Speech)],
+        ),
+        (
+            "colon introduction",
+            "Daoud told the newspaper: “The government is weak.”",
+            &[("The government is weak.", Some("Daoud"), Speech)],
+        ),
+        (
+            "role before the name",
+            "“It is only a truce,” Baghdad-based political analyst Hazem al-Nuaimi told reporters.",
+            &[("It is only a truce,", Some("Hazem al-Nuaimi"), Speech)],
+        ),
+        (
+            "description as speaker",
+            "“We asked for help,” an Iraqi official told reporters.",
+            &[("We asked for help,", Some("an Iraqi official"), Speech)],
+        ),
+        (
+            "according to",
+            "“The bridge will reopen in May,” according to the transport ministry.",
+            &[("The bridge will reopen in May,", Some("the transport ministry"), Speech)],
+        ),
+        (
+            "according to before the quote",
+            "According to Maria Lopez, “the harvest was the worst in years.”",
+            &[("the harvest was the worst in years.", Some("Maria Lopez"), Speech)],
+        ),
+        (
+            "pronoun resolved to the person named before",
+            "Sudarsan Raghavan spent a week in the city.\n\n“After a year of calm,” he writes, “fighting returned.”",
+            &[
+                ("After a year of calm,", Some("Sudarsan Raghavan"), Speech),
+                ("fighting returned.", Some("Sudarsan Raghavan"), Speech),
+            ],
+        ),
+        (
+            "pronoun prefers the last speaker over a possessive",
+            "Qassim Daoud told the paper: “We are weak.” Asked if Nouri al-Maliki’s party would fall, he responded, “Everything is possible.”",
+            &[
+                ("We are weak.", Some("Qassim Daoud"), Speech),
+                ("Everything is possible.", Some("Qassim Daoud"), Speech),
+            ],
+        ),
+        (
+            "surname expands to the full name",
+            "Ala’a Salah lives in Basra.\n\n“I am glad,” Salah said.",
+            &[("I am glad,", Some("Ala’a Salah"), Speech)],
+        ),
+        (
+            "definite description refers back",
+            "“We asked for help,” an Iraqi official said.\n\n“It may collapse,” the official said.",
+            &[
+                ("We asked for help,", Some("an Iraqi official"), Speech),
+                ("It may collapse,", Some("an Iraqi official"), Speech),
+            ],
+        ),
+        (
+            "the article refers to the medium",
+            "A report by the McClatchy Newspapers described the talks.\n\nThe article noted: “The talks may fail.”",
+            &[("The talks may fail.", Some("McClatchy Newspapers"), Speech)],
+        ),
+        (
+            "multi-paragraph quote inherits its speaker",
+            "Jane Roe, the mayor, spoke at length.\n\n“We will rebuild the bridge.\n\n“And we will rebuild the school,” she said.",
+            &[
+                ("We will rebuild the bridge.", Some("Jane Roe"), Speech),
+                ("And we will rebuild the school,", Some("Jane Roe"), Speech),
+            ],
+        ),
+        (
+            "a quote paragraph after the speaker's paragraph",
+            "Abu Ali, a fighter, told Al Jazeera he would not stop.\n\n“Some fighters feel used and betrayed by everyone,” he said.",
+            &[("Some fighters feel used and betrayed by everyone,", Some("Abu Ali"), Speech)],
+        ),
+        (
+            "participle cue takes the sentence subject",
+            "The New York Times sounded a similar note, reporting, “Many politicians say he is weak.”",
+            &[("Many politicians say he is weak.", Some("New York Times"), Speech)],
+        ),
+        (
+            "colon introduction without a speech verb: the clause subject",
+            "Then Marta spooned out some impressions: “I was captivated by his humor.”",
+            &[("I was captivated by his humor.", Some("Marta"), Speech)],
+        ),
+        (
+            "colon after a possessive: the owner of the words",
+            "Judge Lena Moss' ruling was short. Judge Moss's decision: “The plaintiffs are qualified.”",
+            &[("The plaintiffs are qualified.", Some("Lena Moss"), Speech)],
+        ),
+        (
+            "inverted verb at the sentence start",
+            "Said General Amos Reed: “A year ago I took the plow in my hands.”",
+            &[("A year ago I took the plow in my hands.", Some("Amos Reed"), Speech)],
+        ),
+        (
+            "pronoun takes the name that opens its own sentence",
+            "The gala was planned by Peter Lang. Later Frankie was full of ideas, as he had hinted to Frankie's friends: “It will be tremendous.”",
+            &[("It will be tremendous.", Some("Frankie"), Speech)],
+        ),
+        (
+            "a whole-paragraph quote keeps the last speaker",
+            "“I am a slob,” Stirling Moss announced.\n\nWhat else is there?\n\n“I appreciate beauty”.",
+            &[
+                ("I am a slob,", Some("Stirling Moss"), Speech),
+                ("I appreciate beauty", Some("Stirling Moss"), Speech),
+            ],
+        ),
+        (
+            "definite description takes the organization named before",
+            "The Fulton County Grand Jury met on Friday.\n\n“Only a handful of reports was received”, the jury said.",
+            &[("Only a handful of reports was received", Some("Fulton County Grand Jury"), Speech)],
+        ),
+        (
+            "coordinated verb takes the sentence subject",
+            "Omar Haddad said a wall would be needed, and added, “so long as people rebel, walls stay.”",
+            &[("so long as people rebel, walls stay.", Some("Omar Haddad"), Speech)],
+        ),
+        (
+            "a capitalized verb opening the sentence is not a name",
+            "Exclaimed Hank Stram: “We always like to keep the ball.”",
+            &[("We always like to keep the ball.", Some("Hank Stram"), Speech)],
+        ),
+        (
+            "inverted speaker stops before the weekday",
+            "“Our line is strong,” said Stram Monday after the practice.",
+            &[("Our line is strong,", Some("Stram"), Speech)],
+        ),
+        (
+            "initials alone are not a person",
+            "Officials met in Washington, D. C. on Monday.\n\n“We must persuade them,” he said.",
+            &[("We must persuade them,", None, Speech)],
+        ),
+        (
+            "second part of a split quote after an unknown verb",
+            "“Our goal is awareness”, said Ruth Grant, smiling, “and to tell them what it means.”",
+            &[
+                ("Our goal is awareness", Some("Ruth Grant"), Speech),
+                ("and to tell them what it means.", Some("Ruth Grant"), Speech),
+            ],
+        ),
+        (
+            "coordinated verb after an introductory phrase",
+            "At a dinner in Jakarta, Premier Nikita Khrushchev emptied his pockets and said, beaming: “Look, he took everything!”",
+            &[("Look, he took everything!", Some("Nikita Khrushchev"), Speech)],
+        ),
+        (
+            "a speech verb inside a name or after a determiner is not a cue",
+            "It recommends that the United States “seek a detente with the regime”.",
+            &[("seek a detente with the regime", None, Speech)],
+        ),
+        (
+            "term: scare quotes without a cue",
+            "The so-called “surge” ended, and the “defining moment” passed.",
+            &[("surge", None, Term), ("defining moment", None, Term)],
+        ),
+        (
+            "nested quote is a term inside the speech",
+            "“He told me ‘never again’ and left,” Maria Lopez said.",
+            &[
+                ("He told me ‘never again’ and left,", Some("Maria Lopez"), Speech),
+                ("never again", None, Term),
+            ],
+        ),
+        (
+            "unbalanced mark stops at the paragraph end",
+            "He said “this never ends\n\nJane Roe said “a new quote” today.",
+            &[
+                ("this never ends", None, Term),
+                ("a new quote", Some("Jane Roe"), Speech),
+            ],
+        ),
+    ];
+    for (name, text, want) in cases {
+        let got = run(text);
+        let want: Vec<(String, Option<String>, QuoteKind)> = want
+            .iter()
+            .map(|(t, s, k)| (t.to_string(), s.map(str::to_string), *k))
+            .collect();
+        assert_eq!(got, want, "{name}");
+    }
+}
+
+#[test]
+fn pronoun_without_antecedent_stays_unattributed() {
+    let got = run("“We will win,” he said.");
+    assert_eq!(got, [("We will win,".to_string(), None, Speech)]);
+}
+
+#[test]
+fn offsets_and_cues() {
+    let d = doc("Intro.\n\n“Yes,” said Jane Roe.");
+    let q = &extract(&d, &[])[0];
+    assert_eq!(q.paragraph, 1);
+    assert_eq!(&d.paragraphs[1][q.start..q.end], "Yes,");
+    assert_eq!(q.cue.as_deref(), Some("said"));
+}
+
+#[test]
+fn entities_link_speakers_and_resolve_pronouns() {
+    let text = "Minister Leila Haddad visited the port.\n\n“The port is safe,” she said. “It is open,” Haddad added.";
+    let d = doc(text);
+    let p0 = &d.paragraphs[0];
+    let start = p0.find("Leila").unwrap();
+    let entities = vec![
+        Entity {
+            name: "Port Authority".into(),
+            kind: EntityKind::Organization,
+            aliases: vec![],
+            mentions: vec![],
+        },
+        Entity {
+            name: "Leila Haddad".into(),
+            kind: EntityKind::Person,
+            aliases: vec!["Haddad".into()],
+            mentions: vec![Mention {
+                paragraph: 0,
+                start,
+                end: start + "Leila Haddad".len(),
+                role: Some("Minister".into()),
+            }],
+        },
+    ];
+    let quotes = extract(&d, &entities);
+    assert_eq!(quotes.len(), 2);
+    for q in &quotes {
+        let s = q.speaker.as_ref().expect("attributed");
+        assert_eq!(s.name, "Leila Haddad");
+        assert_eq!(s.entity, Some(1));
+    }
+}
+
+#[test]
+fn bad_input_never_panics() {
+    let huge = format!("“{}", "word ".repeat(100_000));
+    let cases = [
+        String::new(),
+        "“".to_string(),
+        "”".to_string(),
+        "\"".repeat(1001),
+        "'’‘«»„“”".repeat(50),
+        huge,
+        "🙂 “🙂🙂,” قال أحمد. «Привет», — сказал Иван. 「你好」".to_string(),
+        "said said said “, ” said".to_string(),
+    ];
+    for text in &cases {
+        let d = Document {
+            id: "x".into(),
+            title: "x".into(),
+            title_derived: true,
+            date: None,
+            source: None,
+            url: None,
+            paragraphs: vec![text.clone(), text.clone()],
+        };
+        for q in extract(&d, &[]) {
+            let p = &d.paragraphs[q.paragraph];
+            assert!(p.is_char_boundary(q.start) && p.is_char_boundary(q.end));
+            assert_eq!(&p[q.start..q.end], q.text);
+        }
+    }
+}
+
+#[test]
+fn bundled_article_quotes_are_all_attributed() {
+    let text = include_str!("../../../../seeds/000_1c3fc3bf6f08bbcf.txt");
+    let d = parse("seed-basra", Format::Text, text.as_bytes()).unwrap();
+    let quotes = extract(&d, &[]);
+    let speech: Vec<&Quote> = quotes.iter().filter(|q| q.kind == Speech).collect();
+    assert!(speech.len() >= 16, "{} speech quotes", speech.len());
+    assert!(speech.iter().all(|q| q.speaker.is_some()));
+}

@@ -43,8 +43,12 @@ pub fn App(props: &AppProps) -> Html {
     }
     // Entities and quotes of the whole corpus: extracted once, when a view first needs them.
     let analysis = use_state(|| None::<Rc<Analysis>>);
-    let needs_analysis =
-        route.view == View::Quotes || !route.entities.is_empty() || route.speaker.is_some();
+    // person:, place:, org:, date:, entity: and speaker: filters need entities too.
+    let query_filters = route.q.contains(':');
+    let needs_analysis = matches!(route.view, View::Quotes | View::Entities)
+        || !route.entities.is_empty()
+        || route.speaker.is_some()
+        || query_filters;
     {
         let analysis = analysis.clone();
         let wanted = needs_analysis && analysis.is_none();

@@ -181,6 +181,11 @@ fn resolve_names(candidates: Vec<Candidate>) -> Vec<Entity> {
         } else {
             kind
         };
+        // An acronym defined earlier in the text ("… of Iraq (ISCI)") is that organization.
+        let (into, kind) = match acronyms.get(&c.text) {
+            Some(&idx) => (Some(idx), entities[idx].kind),
+            None => (into, kind),
+        };
         let idx = add(&mut entities, &mut by_key, c, kind, into);
         if let Some(a) = &c.acronym {
             acronyms.insert(a.clone(), idx);
@@ -466,6 +471,19 @@ mod tests {
         let times = all.iter().find(|e| e.1 == "New York Times").unwrap();
         assert_eq!((times.0, times.3), (Organization, 2));
         assert_eq!(times.2, ["Times"]);
+    }
+
+    #[test]
+    fn acronyms_join_their_organization() {
+        let all = found("The Islamic Supreme Council of Iraq (ISCI) met. ISCI leaders left.");
+        let isci = all
+            .iter()
+            .find(|e| e.1 == "Islamic Supreme Council of Iraq")
+            .unwrap();
+        assert_eq!(
+            (isci.0, isci.3, isci.2.clone()),
+            (Organization, 3, vec!["ISCI".to_string()])
+        );
     }
 
     #[test]

@@ -75,11 +75,18 @@ pub fn App(props: &AppProps) -> Html {
     let search: Rc<Option<Rc<SearchView>>> = {
         let analysis = (*analysis).clone();
         use_memo(
-            (search.clone(), route.entities.clone(), analysis.is_some()),
-            move |(search, chips, _)| {
+            (
+                search.clone(),
+                route.entities.clone(),
+                analysis.is_some(),
+                needs_analysis,
+            ),
+            move |(search, chips, _, needs)| {
                 let search = (**search).clone();
                 let Some(analysis) = analysis else {
-                    return search;
+                    // Filters wait for the entities: never show unfiltered results as if
+                    // they were filtered.
+                    return if *needs { None } else { search };
                 };
                 let selected = crate::search::selections(chips, search.as_deref(), &analysis);
                 if selected.is_empty() {

@@ -80,27 +80,42 @@ pub fn quote_involves(
     })
 }
 
-/// For one document's entities: the paragraphs (sorted, deduplicated) that mention any of
-/// the selected entities, or `None` when some selected entity is not in the document at
-/// all (selections combine with AND at the document level).
+/// For one document's entities: the paragraphs (sorted, deduplicated) that mention every
+/// selected entity, or, when no paragraph mentions them all, those that mention any; `None`
+/// when some selected entity is not in the document at all (selections combine with AND).
 pub fn paragraphs_mentioning(
     entities: &[Entity],
     selected: &[(EntityKind, String)],
 ) -> Option<Vec<usize>> {
-    let mut out = Vec::new();
+    let mut per: Vec<Vec<usize>> = Vec::with_capacity(selected.len());
     for (kind, name) in selected {
-        let mut found = false;
-        for e in entities.iter().filter(|e| mentions(e, *kind, name)) {
-            found = true;
-            out.extend(e.mentions.iter().map(|m| m.paragraph));
-        }
-        if !found {
+        let mut paragraphs: Vec<usize> = entities
+            .iter()
+            .filter(|e| mentions(e, *kind, name))
+            .flat_map(|e| e.mentions.iter().map(|m| m.paragraph))
+            .collect();
+        if paragraphs.is_empty() && entities.iter().all(|e| !mentions(e, *kind, name)) {
             return None;
         }
+        paragraphs.sort_unstable();
+        paragraphs.dedup();
+        per.push(paragraphs);
     }
-    out.sort_unstable();
-    out.dedup();
-    Some(out)
+    let Some((first, rest)) = per.split_first() else {
+        return Some(Vec::new());
+    };
+    let all: Vec<usize> = first
+        .iter()
+        .copied()
+        .filter(|p| rest.iter().all(|r| r.binary_search(p).is_ok()))
+        .collect();
+    if !all.is_empty() {
+        return Some(all);
+    }
+    let mut any: Vec<usize> = per.concat();
+    any.sort_unstable();
+    any.dedup();
+    Some(any)
 }
 
 #[cfg(test)]
@@ -225,9 +240,18 @@ mod tests {
         let cases: Vec<(Selection, Option<Vec<usize>>)> = vec![
             (sel(&[]), Some(vec![])),
             (sel(&[(EntityKind::Person, "Maliki")]), Some(vec![1, 4])),
+            // paragraphs that mention both…
             (
                 sel(&[(EntityKind::Person, "Maliki"), (EntityKind::Place, "Basra")]),
-                Some(vec![0, 1, 4, 7]),
+                Some(vec![4]),
+            ),
+            // …or, when none does, those that mention either
+            (
+                sel(&[
+                    (EntityKind::Person, "Maliki"),
+                    (EntityKind::Place, "Sadr City"),
+                ]),
+                Some(vec![1, 4, 9]),
             ),
             (sel(&[(EntityKind::Place, "Sadr City")]), Some(vec![9])),
             (sel(&[(EntityKind::Person, "Sadr")]), None),

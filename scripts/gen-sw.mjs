@@ -1,0 +1,33 @@
+// Trunk post-build hook: writes the service worker (sw.js) into the build, with the list
+// of every built file to precache and a cache name derived from their contents, so each
+// deployment gets its own cache and the previous one is deleted when the new one takes
+// over. Run by Trunk (see Trunk.toml); reads TRUNK_STAGING_DIR.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error('gen-sw: TRUNK_STAGING_DIR is not set (run by trunk build)');
+  process.exit(1);
+}
+const files = [];
+const walk = (d) => {
+  for (const name of readdirSync(d).sort()) {
+    const path = join(d, name);
+    if (statSync(path).isDirectory()) walk(path);
+    else if (name !== 'sw.js') files.push(relative(dir, path).split('\\').join('/'));
+  }
+};
+walk(dir);
+const hash = createHash('sha256');
+for (const f of files) hash.update(f).update(readFileSync(join(dir, f)));
+const version = hash.digest('hex').slice(0, 16);
+const urls = ['./', ...files.filter((f) => f !== 'index.html')];
+const template = readFileSync(new URL('./sw-template.js', import.meta.url), 'utf8');
+writeFileSync(
+  join(dir, 'sw.js'),
+  template.replace('__VERSION__', version).replace('__PRECACHE__', JSON.stringify(urls, null, 2)),
+);
+const bytes = files.reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+console.log(`gen-sw: sift-${version}, ${files.length} files, ${bytes} bytes precached`);

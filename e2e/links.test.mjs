@@ -115,13 +115,14 @@ for (const d of DEPLOYMENTS) {
         [`?doc=${SEED_ID}#pzz`, /paragraph “pzz”/, '#doc-title'],
         [`?doc=removed-doc&q=basra`, /no document “removed-doc”/, '.doc-list'],
         [`?q=%E0%A4%A&doc=`, null, '.search-status'],
+        [`?person=Nobody+Here`, /No document mentions all the selected entities/, '.no-results'],
       ];
       for (const [i, [link, notice, view]] of cases.entries()) {
         await withPage(`${d.name}-stale-${i}`, async (page) => {
           await page.goto(server.url + link);
           await page.locator(view).first().waitFor();
           if (notice) {
-            const text = await page.locator('.link-notice, .notice').allInnerTexts();
+            const text = await page.locator('.link-notice, .notice, .no-results').allInnerTexts();
             assert.match(text.join(' '), notice, link);
           }
         });

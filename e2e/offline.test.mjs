@@ -74,40 +74,45 @@ for (const d of [
   });
 }
 
-describe('a new deployment', () => {
-  test('runs on the next load, with the old cache removed', async (t) => {
-    if (!existsSync('dist-v2/index.html')) {
-      t.skip('dist-v2/ is not built (scripts/test builds it)');
-      return;
-    }
-    const site = mkdtempSync(join(tmpdir(), 'sift-deploy-'));
-    cpSync('dist', site, { recursive: true });
-    const server = await serve(site, '/');
-    const w = await watchedPage(browser);
-    try {
-      await w.page.goto(server.url);
-      await w.page.locator('.doc-list a').waitFor();
-      await controlled(w.page);
-      const before = await w.page.locator('.corpus-name').innerText();
-      // deploy the second build into the same folder
-      for (const f of readdirSync(site)) rmSync(join(site, f), { recursive: true });
-      cpSync('dist-v2', site, { recursive: true });
-      await w.page.reload();
-      await w.page.locator('.doc-list a').waitFor();
-      const now = await w.page.locator('.corpus-name').innerText();
-      assert.notEqual(now, before);
-      assert.equal(now, 'Sift deployment test');
-      // the new worker takes over and the previous build's cache goes
-      await w.page.waitForFunction(async () => (await caches.keys()).filter((k) => k.startsWith('sift-')).length === 1);
-      await w.page.reload();
-      await w.page.locator('.doc-list a').waitFor();
-      assert.equal(await w.page.locator('.corpus-name').innerText(), 'Sift deployment test');
-      await w.page.screenshot({ path: `${SHOTS}/redeploy.png` });
-      assert.deepEqual(w.problems, []);
-    } finally {
-      await w.context.close();
-      await server.close();
-      rmSync(site, { recursive: true, force: true });
-    }
+for (const d of [
+  { name: 'root', dir: 'dist', v2: 'dist-v2', base: '/' },
+  { name: 'subpath', dir: 'dist-sub', v2: 'dist-sub-v2', base: '/sift/' },
+]) {
+  describe(`a new deployment at ${d.base}`, () => {
+    test('runs on the next load, with the old cache removed', async (t) => {
+      if (!existsSync(`${d.v2}/index.html`)) {
+        t.skip(`${d.v2}/ is not built (scripts/test builds it)`);
+        return;
+      }
+      const site = mkdtempSync(join(tmpdir(), 'sift-deploy-'));
+      cpSync(d.dir, site, { recursive: true });
+      const server = await serve(site, d.base);
+      const w = await watchedPage(browser);
+      try {
+        await w.page.goto(server.url);
+        await w.page.locator('.doc-list a').waitFor();
+        await controlled(w.page);
+        const before = await w.page.locator('.corpus-name').innerText();
+        // deploy the second build into the same folder
+        for (const f of readdirSync(site)) rmSync(join(site, f), { recursive: true });
+        cpSync(d.v2, site, { recursive: true });
+        await w.page.reload();
+        await w.page.locator('.doc-list a').waitFor();
+        const now = await w.page.locator('.corpus-name').innerText();
+        assert.notEqual(now, before);
+        assert.equal(now, 'Sift deployment test');
+        // the new worker takes over and the previous build's cache goes
+        await w.page.waitForFunction(async () => (await caches.keys()).filter((k) => k.startsWith('sift-')).length === 1);
+        await w.page.reload();
+        await w.page.locator('.doc-list a').waitFor();
+        assert.equal(await w.page.locator('.corpus-name').innerText(), 'Sift deployment test');
+        await w.page.screenshot({ path: `${SHOTS}/${d.name}-redeploy.png` });
+        assert.deepEqual(w.problems, []);
+      } finally {
+        await w.context.close();
+        await server.close();
+        rmSync(site, { recursive: true, force: true });
+      }
+    });
   });
-});
+}

@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { launch, watchedPage } from './browser.mjs';
+import { checkedPage, launch } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const SHOTS = 'artifacts/e2e';
@@ -29,18 +29,7 @@ after(async () => {
   await browser?.close();
 });
 
-/** Open a fresh page, run `fn`, then check what every test must hold. */
-async function withPage(server, shot, fn, options) {
-  const w = await watchedPage(browser, options);
-  try {
-    await fn(w.page);
-    await w.page.screenshot({ path: `${SHOTS}/${shot}.png`, fullPage: true });
-    assert.deepEqual(w.problems, [], 'no console errors');
-    assert.deepEqual([...w.hosts], ['127.0.0.1'], 'no request to any other host');
-  } finally {
-    await w.context.close();
-  }
-}
+const withPage = (server, shot, fn, options) => checkedPage(browser, shot, fn, options);
 
 for (const deployment of DEPLOYMENTS) {
   describe(`served at ${deployment.base}`, () => {

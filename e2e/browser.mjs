@@ -38,3 +38,23 @@ export async function watchedPage(browser, options = {}) {
   });
   return { context, page, problems, hosts };
 }
+
+/**
+ * Run `fn(page, context)` in a fresh page, save a full-page screenshot to
+ * artifacts/e2e/<shot>.png, and check what every test must hold: no console errors and no
+ * request to any host but 127.0.0.1.
+ */
+export async function checkedPage(browser, shot, fn, options = {}) {
+  const { default: assert } = await import('node:assert/strict');
+  const { mkdir } = await import('node:fs/promises');
+  await mkdir('artifacts/e2e', { recursive: true });
+  const w = await watchedPage(browser, options);
+  try {
+    await fn(w.page, w.context);
+    await w.page.screenshot({ path: `artifacts/e2e/${shot}.png`, fullPage: true });
+    assert.deepEqual(w.problems, [], 'no console errors');
+    assert.deepEqual([...w.hosts], ['127.0.0.1'], 'no request to any other host');
+  } finally {
+    await w.context.close();
+  }
+}

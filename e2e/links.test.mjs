@@ -4,7 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
-import { launch, watchedPage } from './browser.mjs';
+import { checkedPage, launch } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const SHOTS = 'artifacts/e2e';
@@ -21,17 +21,7 @@ before(async () => {
 });
 after(() => browser?.close());
 
-async function withPage(shot, fn, options) {
-  const w = await watchedPage(browser, options);
-  try {
-    await fn(w.page, w.context);
-    await w.page.screenshot({ path: `${SHOTS}/${shot}.png` });
-    assert.deepEqual(w.problems, [], 'no console errors');
-    assert.deepEqual([...w.hosts], ['127.0.0.1'], 'no request to any other host');
-  } finally {
-    await w.context.close();
-  }
-}
+const withPage = (shot, fn, options) => checkedPage(browser, shot, fn, options);
 
 /** What a reader sees: enough of the view to tell two views apart. */
 function snapshot(page) {

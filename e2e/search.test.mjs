@@ -2,7 +2,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
-import { launch, watchedPage } from './browser.mjs';
+import { checkedPage, launch } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const SHOTS = 'artifacts/e2e';
@@ -20,17 +20,7 @@ after(async () => {
   await server?.close();
 });
 
-async function withPage(shot, fn) {
-  const w = await watchedPage(browser);
-  try {
-    await fn(w.page);
-    await w.page.screenshot({ path: `${SHOTS}/${shot}.png`, fullPage: true });
-    assert.deepEqual(w.problems, [], 'no console errors');
-    assert.deepEqual([...w.hosts], ['127.0.0.1'], 'no request to any other host');
-  } finally {
-    await w.context.close();
-  }
-}
+const withPage = (shot, fn) => checkedPage(browser, shot, fn);
 
 test('typing shows marked results with the right counts, as you type', async () => {
   await withPage('search-typing', async (page) => {

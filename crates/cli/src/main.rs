@@ -176,7 +176,9 @@ fn main() -> ExitCode {
     }
 }
 
-fn analyze(paths: &[PathBuf], json: bool) -> ExitCode {
+/// Read the documents named by `paths` (files, or folders of .txt/.md files). Those that
+/// cannot be read are reported on stderr by name and returned as errors; the rest are read.
+pub fn load(paths: &[PathBuf]) -> (Vec<Document>, Vec<sift_engine::corpus::LoadError>) {
     let (files, mut errors) = expand_paths(paths);
     let mut documents = Vec::new();
     for file in &files {
@@ -188,6 +190,11 @@ fn analyze(paths: &[PathBuf], json: bool) -> ExitCode {
     for e in &errors {
         eprintln!("sift: {e}");
     }
+    (documents, errors)
+}
+
+fn analyze(paths: &[PathBuf], json: bool) -> ExitCode {
+    let (documents, errors) = load(paths);
     let mut out = std::io::stdout().lock();
     let written = if json {
         let analysis = Analysis {

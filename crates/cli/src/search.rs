@@ -1,7 +1,6 @@
 //! `sift search`: the engine's search over a folder, printed as text or JSON.
 
 use serde::Serialize;
-use sift_engine::corpus::{expand_paths, read_document};
 use sift_engine::highlight::Highlighter;
 use sift_engine::index::Index;
 use sift_engine::query;
@@ -47,17 +46,7 @@ struct PassageOut<'a> {
 }
 
 pub fn run(query_text: &str, corpus: &Path, json: bool, limit: usize) -> ExitCode {
-    let (files, mut errors) = expand_paths(&[corpus.to_path_buf()]);
-    let mut docs = Vec::new();
-    for file in &files {
-        match read_document(file) {
-            Ok(doc) => docs.push(doc),
-            Err(e) => errors.push(e),
-        }
-    }
-    for e in &errors {
-        eprintln!("sift: {e}");
-    }
+    let (docs, errors) = crate::load(&[corpus.to_path_buf()]);
     let index = Index::build(&docs);
     let q = query::parse(query_text, false);
     let results = search(&index, &q);

@@ -636,16 +636,7 @@ fn phrase_hits(index: &Index, slots: &[Vec<u32>]) -> Vec<(u32, u32)> {
         if lists.len() != slots.len() {
             continue;
         }
-        let count = lists[0]
-            .iter()
-            .filter(|&&start| {
-                lists
-                    .iter()
-                    .enumerate()
-                    .skip(1)
-                    .all(|(k, l)| l.binary_search(&(start + k as u32)).is_ok())
-            })
-            .count() as u32;
+        let count = consecutive(&lists);
         if count > 0 {
             out.push((p, count));
         }
@@ -684,16 +675,7 @@ fn exact_phrase_hits(index: &Index, ids: &[u32]) -> Vec<(u32, u32)> {
         for (k, c) in cursors.iter_mut().enumerate() {
             c.positions(&mut positions[k]);
         }
-        let count = positions[0]
-            .iter()
-            .filter(|&&start| {
-                positions
-                    .iter()
-                    .enumerate()
-                    .skip(1)
-                    .all(|(k, l)| l.binary_search(&(start + k as u32)).is_ok())
-            })
-            .count() as u32;
+        let count = consecutive(&positions);
         if count > 0 {
             out.push((target, count));
         }
@@ -705,6 +687,22 @@ fn exact_phrase_hits(index: &Index, ids: &[u32]) -> Vec<(u32, u32)> {
         }
     }
     out
+}
+
+/// How many times the slots' positions follow each other (slot k at start + k).
+fn consecutive<L: AsRef<[u32]>>(slots: &[L]) -> u32 {
+    let Some((first, rest)) = slots.split_first() else {
+        return 0;
+    };
+    first
+        .as_ref()
+        .iter()
+        .filter(|&&start| {
+            rest.iter()
+                .enumerate()
+                .all(|(k, l)| l.as_ref().binary_search(&(start + k as u32 + 1)).is_ok())
+        })
+        .count() as u32
 }
 
 fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {

@@ -52,10 +52,27 @@ pub fn find(text: &str, words: &[Word]) -> Vec<(Range<usize>, Range<usize>)> {
                 )
             )
     };
-    let is_year = |w: &Word| {
+    let is_year = |k: usize| {
+        let w = &words[k];
+        let n = w.text.parse::<u32>().unwrap_or(0);
+        // 1800–2099 anywhere; earlier years after a preposition ("in 1792")
+        let after_preposition = k.checked_sub(1).is_some_and(|b| {
+            matches!(
+                lower[b].as_str(),
+                "in" | "since"
+                    | "by"
+                    | "of"
+                    | "until"
+                    | "from"
+                    | "before"
+                    | "after"
+                    | "around"
+                    | "circa"
+            )
+        });
         w.text.len() == 4
             && w.text.chars().all(|c| c.is_ascii_digit())
-            && (1800..=2099).contains(&w.text.parse::<u32>().unwrap_or(0))
+            && ((1800..=2099).contains(&n) || ((1000..1800).contains(&n) && after_preposition))
             && !followed_by_digits(&text[w.span.end..])
             && !text[..w.span.start].ends_with([',', '.'])
     };
@@ -106,7 +123,7 @@ pub fn find(text: &str, words: &[Word]) -> Vec<(Range<usize>, Range<usize>)> {
             i = end;
             continue;
         }
-        if is_year(w) {
+        if is_year(i) {
             out.push((i..i + 1, w.span.clone()));
         }
         i += 1;
@@ -149,6 +166,7 @@ mod tests {
             ),
             ("1,200 people and 2005,000 units; route 1999", &["1999"]),
             ("elections held in 2005, they said", &["2005"]),
+            ("the Capitol here in 1792; 1500 people came", &["1792"]),
             ("no dates here", &[]),
             ("the coming weeks", &["the coming weeks"]),
         ];

@@ -695,8 +695,13 @@ pub const MONTHS: &[&str] = &[
 
 /// Words before "of" that start a name going on after it ("Council of Iraq", "City of
 /// Atlanta", "Bank of America"); a person's name never takes "of" ("Cheshire of Griffin").
+/// Is this the last word of an organization's name?
+pub fn is_org_cue(word: &str) -> bool {
+    ORG_CUES.contains(&word) || MORE_ORG_CUES.contains(&word)
+}
+
 pub fn takes_of(word: &str) -> bool {
-    ORG_CUES.contains(&word)
+    is_org_cue(word)
         || PLACE_CUES.contains(&word)
         || ["United", "Secretary", "Duke", "Earl"].contains(&word)
 }
@@ -704,3 +709,46 @@ pub fn takes_of(word: &str) -> bool {
 pub fn is_title(word: &str) -> bool {
     TITLES.contains(&word.trim_end_matches('.'))
 }
+
+/// US state abbreviations (AP style), without their final period, as they follow a city:
+/// "Salem, Mass.", "Andover, N. J.".
+pub const STATE_ABBREVIATIONS: &[&str] = &[
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans",
+    "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nebr", "Nev", "N.H",
+    "N. H", "N.J", "N. J", "N.M", "N. M", "N.Y", "N. Y", "N.C", "N. C", "N.D", "N. D", "Okla",
+    "Ore", "Pa", "R.I", "R. I", "S.C", "S. C", "S.D", "S. D", "Tenn", "Tex", "Vt", "Va", "Wash",
+    "W.Va", "W. Va", "Wis", "Wyo", "D.C", "D. C",
+];
+
+/// First words of place names: "Mount Rainier", "Lake Erie", "Fort Knox".
+pub const PLACE_PREFIXES: &[&str] = &[
+    "Mount", "Mt", "Lake", "Fort", "Ft", "Cape", "Port", "Camp", "Glen",
+];
+
+/// More last words of organizations: arts, sport and business.
+pub const MORE_ORG_CUES: &[&str] = &[
+    "Orchestra",
+    "Band",
+    "Symphony",
+    "Philharmonic",
+    "Choir",
+    "Chorus",
+    "Ensemble",
+    "Theater",
+    "Theatre",
+    "Opera",
+    "Ballet",
+    "Quartet",
+    "Conservatory",
+    "Studios",
+    "Records",
+    "Motors",
+    "Yankees",
+    "Giants",
+    "Orioles",
+    "Braves",
+    "Angels",
+    "Tigers",
+    "Senators",
+    "Dodgers",
+];

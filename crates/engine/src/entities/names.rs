@@ -122,6 +122,16 @@ pub fn candidates(
                 j += 2;
                 continue;
             }
+            // "for the" after an organization word: "School for the Handicapped"
+            if lower == "for"
+                && is_org_cue(words[j - 1].text)
+                && words.get(j + 1).is_some_and(|w| w.text == "the")
+                && j + 2 < words.len()
+                && cap(j + 2)
+            {
+                j += 3;
+                continue;
+            }
             // "of the" inside a name: "Council of the Republic"
             if lower == "of"
                 && of_ok
@@ -216,7 +226,7 @@ fn split_titles(
     out: &mut Vec<Candidate>,
 ) {
     let last = words[to - 1].text.trim_end_matches('.');
-    let org_like = ORG_CUES.contains(&last) || KNOWN_ORGS.contains(&last);
+    let org_like = is_org_cue(last) || KNOWN_ORGS.contains(&last);
     let mut k = from;
     let mut piece_start = from;
     let mut role: Vec<&str> = Vec::new();
@@ -251,7 +261,7 @@ fn push_piece(
     // Leading demonyms go, unless the name is an organization's ("Iraqi Interior Ministry").
     let org_cue = words[from..to]
         .iter()
-        .any(|w| ORG_CUES.contains(&w.text.trim_end_matches('.')));
+        .any(|w| is_org_cue(w.text.trim_end_matches('.')));
     while from < to && DEMONYMS.contains(&words[from].text) && !(org_cue && to - from > 1) {
         from += 1;
     }
@@ -277,6 +287,28 @@ fn push_piece(
     }
     if tokens.len() > 1 && DEMONYMS.contains(&tokens[tokens.len() - 1]) {
         return; // a group: "Georgia Republicans"
+    }
+    // A title in quotation marks ("Hail To The Chief") is a work, not a name.
+    let opened = text[..span.start].ends_with(['“', '"']);
+    let closed = text[span.end..].starts_with(['”', '"']) || text[span.end..].starts_with(",”");
+    if opened && closed {
+        return;
+    }
+    // A state abbreviation after a city: "Salem, Mass.", "Andover, N. J."
+    let abbreviation = name.trim_end_matches('.');
+    if STATE_ABBREVIATIONS.contains(&abbreviation) {
+        if text[..span.start].ends_with(", ") {
+            out.push(Candidate {
+                paragraph,
+                span,
+                text: name.to_string(),
+                kind: Some(EntityKind::Place),
+                role,
+                strong: true,
+                acronym: None,
+            });
+        }
+        return;
     }
     let before = from.checked_sub(1).map(|b| words[b].lower());
     let after = words.get(to).map(Word::lower);
@@ -335,15 +367,15 @@ pub fn classify(
     if KNOWN_ORGS.contains(&name) {
         return (Some(Organization), true);
     }
-    if multi && ORG_CUES.contains(&last) {
+    if multi && is_org_cue(last) {
         return (Some(Organization), true);
     }
     // "Council of Iraq", "Ministry of Defense", "Bank of America"
-    if tokens
-        .windows(2)
-        .any(|w| ORG_CUES.contains(&w[0]) && w[1] == "of")
-    {
+    if tokens.windows(2).any(|w| is_org_cue(w[0]) && w[1] == "of") {
         return (Some(Organization), true);
+    }
+    if multi && PLACE_PREFIXES.contains(&first) {
+        return (Some(Place), true);
     }
     // "City of Atlanta", "Republic of Iraq"
     if multi && PLACE_CUES.contains(&first) && tokens[1] == "of" {

@@ -13,7 +13,7 @@ const require = createRequire(import.meta.url);
 const countries = require('./node_modules/countries-list/countries.min.json');
 const continents = require('./node_modules/countries-list/continents.min.json');
 const cities = require('./node_modules/city-timezones/data/cityMap.json');
-const MIN_POP = 200000;
+const MIN_POP = 50000;
 
 const names = new Set();
 const add = (n) => {

@@ -727,6 +727,12 @@ pub const PLACE_PREFIXES: &[&str] = &[
 
 /// More last words of organizations: arts, sport and business.
 pub const MORE_ORG_CUES: &[&str] = &[
+    "Assn",
+    "Dept",
+    "Reserve",
+    "Bros",
+    "Trust",
+    "Exchange",
     "Orchestra",
     "Band",
     "Symphony",

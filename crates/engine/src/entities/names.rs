@@ -146,7 +146,15 @@ pub fn candidates(
         }
         let mut from = i;
         // A sentence-initial common word is not part of a name.
-        while from < j && starts.contains(&from) && is_common_initial(&words[from], lowercase_words)
+        // unless the run begins with a known name: "New York (AP) --", "West Berlin".
+        let known_start = (from + 1..=j.min(from + 3)).any(|k| {
+            let name = &text[words[from].span.start..words[k - 1].span.end];
+            places().contains(name) || KNOWN_ORGS.contains(&name)
+        });
+        while !known_start
+            && from < j
+            && starts.contains(&from)
+            && is_common_initial(&words[from], lowercase_words)
         {
             from += 1;
         }
@@ -381,7 +389,21 @@ pub fn classify(
     if multi && PLACE_CUES.contains(&first) && tokens[1] == "of" {
         return (Some(Place), true);
     }
-    if places().contains(name) {
+    // "U.S." and "U. S." are "US"
+    let undotted: String = name.chars().filter(|c| *c != '.' && *c != ' ').collect();
+    let dotted = name.contains('.') && undotted.chars().all(char::is_uppercase);
+    if places().contains(name) || (dotted && places().contains(undotted.as_str())) {
+        return (Some(Place), true);
+    }
+    // "West Berlin", "Northern Ireland"
+    if multi
+        && [
+            "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+            "Central", "Upper", "Lower",
+        ]
+        .contains(&first)
+        && places().contains(&name[name.find(' ').map_or(0, |i| i + 1)..])
+    {
         return (Some(Place), true);
     }
     if multi && PLACE_CUES.contains(&last) {

@@ -17,10 +17,54 @@ pub fn places() -> &'static HashSet<&'static str> {
     SET.get_or_init(|| load(include_str!("../../data/places.txt")))
 }
 
-/// Common given names.
+/// Common given names: the hand-written list and compromise's (see `data/`).
 pub fn given_names() -> &'static HashSet<&'static str> {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| load(include_str!("../../data/given-names.txt")))
+    SET.get_or_init(|| {
+        let mut set = load(include_str!("../../data/given-names.txt"));
+        set.extend(load(include_str!("../../data/first-names.txt")));
+        set
+    })
+}
+
+/// Organizations from compromise's lexicon, in the form [`org_key`] gives.
+fn organizations() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| load(include_str!("../../data/organizations.txt")))
+}
+
+/// A name as the organization list spells it: lower case, hyphens as spaces, without
+/// periods and apostrophes ("Coca-Cola" → "coca cola", "McDonald's" → "mcdonalds").
+fn org_key(name: &str) -> String {
+    let mut key = String::with_capacity(name.len());
+    for c in name.chars() {
+        match c {
+            '-' => key.push(' '),
+            '.' | '\'' | '’' => {}
+            c => key.extend(c.to_lowercase()),
+        }
+    }
+    key
+}
+
+/// An organization known by its name alone, without a cue word: "Reuters", "NATO",
+/// "General Motors", "Atlanta Braves".
+pub fn is_known_org(name: &str) -> bool {
+    KNOWN_ORGS.contains(&name) || {
+        let key = org_key(name);
+        // Acronyms must be written in capitals ("UPS", not "ups"); words need a capital.
+        let caps_ok = key.len() > 4
+            || name
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
+        caps_ok
+            && name
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+            && organizations().contains(key.as_str())
+    }
 }
 
 /// Titles and roles written before a name, stripped from it (compared without a final '.').

@@ -169,8 +169,8 @@ fn resolve_names(candidates: Vec<Candidate>) -> Vec<Entity> {
         // ("Sadr" after "Muqtada al-Sadr"), unless it is a place or organization by itself.
         // A single word that is a known person's surname is that person, whatever its
         // context suggested ("the Sadr group"), unless a gazetteer says otherwise.
-        let gazetteer = lexicon::places().contains(c.text.as_str())
-            || lexicon::KNOWN_ORGS.contains(&c.text.as_str());
+        let gazetteer =
+            lexicon::places().contains(c.text.as_str()) || lexicon::is_known_org(&c.text);
         let into = if !c.text.contains(' ') && !gazetteer {
             person_by_surname(&entities, &c.text)
         } else {
@@ -376,6 +376,20 @@ mod tests {
                 "Al Jazeera",
                 true,
             ),
+            // organizations and given names from compromise's lexicon (data/)
+            (
+                "Shares of General Motors and Coca-Cola fell.",
+                Organization,
+                "General Motors",
+                true,
+            ),
+            (
+                "Shares of General Motors and Coca-Cola fell.",
+                Organization,
+                "Coca-Cola",
+                true,
+            ),
+            ("Marguerite Tellier won.", Person, "Marguerite Tellier", true),
             // places: gazetteer, cues, lists, prepositions
             (
                 "Fighting spread to Sadr City overnight.",

@@ -149,7 +149,7 @@ pub fn candidates(
         // unless the run begins with a known name: "New York (AP) --", "West Berlin".
         let known_start = (from + 1..=j.min(from + 3)).any(|k| {
             let name = &text[words[from].span.start..words[k - 1].span.end];
-            places().contains(name) || KNOWN_ORGS.contains(&name)
+            places().contains(name) || is_known_org(name)
         });
         while !known_start
             && from < j
@@ -164,7 +164,7 @@ pub fn candidates(
             let known = ORG_CUES.contains(&t)
                 || PLACE_CUES.contains(&t)
                 || places().contains(t)
-                || KNOWN_ORGS.contains(&t);
+                || is_known_org(t);
             if !known {
                 from += 1;
             }
@@ -214,7 +214,7 @@ fn is_common_initial(w: &Word, lowercase_words: &HashSet<String>) -> bool {
     if COMMON_INITIALS.contains(&t) {
         return true;
     }
-    if places().contains(t) || given_names().contains(t) || KNOWN_ORGS.contains(&t) {
+    if places().contains(t) || given_names().contains(t) || is_known_org(t) {
         return false;
     }
     lowercase_words.contains(&w.lower())
@@ -234,7 +234,7 @@ fn split_titles(
     out: &mut Vec<Candidate>,
 ) {
     let last = words[to - 1].text.trim_end_matches('.');
-    let org_like = is_org_cue(last) || KNOWN_ORGS.contains(&last);
+    let org_like = is_org_cue(last) || is_known_org(last);
     let mut k = from;
     let mut piece_start = from;
     let mut role: Vec<&str> = Vec::new();
@@ -372,7 +372,7 @@ pub fn classify(
     if tokens.iter().all(|t| DEMONYMS.contains(t)) {
         return (None, true);
     }
-    if KNOWN_ORGS.contains(&name) {
+    if is_known_org(name) {
         return (Some(Organization), true);
     }
     if multi && is_org_cue(last) {

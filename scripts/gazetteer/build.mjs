@@ -38,6 +38,18 @@ for (const c of cities) {
   'Amara', 'Hilla', 'Samarra', 'Baqubah', 'Anbar', 'Helmand', 'Kandahar', 'Darfur', 'Crimea',
   'Hong Kong', 'Taiwan', 'Tibet', 'Kashmir', 'Punjab', 'Bavaria', 'Catalonia', 'Quebec', 'Ontario',
   'California', 'Texas', 'Florida', 'New England', 'Midwest', 'Silicon Valley', 'Wall Street',
+  // short and former names of countries, regions and cities, as news has used them
+  'Congo', 'Zaire', 'Katanga', 'Burma', 'Holland', 'Persia', 'Soviet Union', 'USSR', 'Rhodesia',
+  'Czechoslovakia', 'Yugoslavia', 'East Germany', 'West Germany', 'Korea', 'Vatican',
+  'Vatican City', 'Viet Nam', 'North Vietnam', 'South Vietnam', 'Indochina', 'Ceylon', 'Siam',
+  'Formosa', 'Manchuria', 'Prussia', 'Bohemia', 'East Pakistan', 'Peking', 'Canton', 'Bombay',
+  'Calcutta', 'Madras', 'Saigon', 'Leningrad', 'Stalingrad', 'Constantinople', 'Palestine',
+  'Bosnia', 'Herzegovina', 'Macedonia', 'Gaza Strip', 'Sinai', 'Golan', 'Negev', 'Galilee',
+  'Chechnya', 'Dagestan', 'Ossetia', 'Transnistria', 'Kosovo', 'Flanders', 'Wallonia',
+  'Andalusia', 'Lombardy', 'Tuscany', 'Sicily', 'Sardinia', 'Corsica', 'Normandy', 'Brittany',
+  'Provence', 'Alsace', 'Saxony', 'Ulster', 'Appalachia', 'Patagonia', 'Balochistan',
+  'Baluchistan', 'Waziristan', 'Kurdistan Region', 'Xinjiang', 'Mindanao', 'Borneo', 'Sumatra',
+  'Java', 'Bali', 'Tasmania', 'Yukon', 'Alaska', 'Hawaii', 'Puerto Rico', 'Guam',
 ].forEach(add);
 const sorted = [...names].sort((a, b) => a.localeCompare(b));
 const header = [

@@ -5,6 +5,9 @@ use super::lexicon::{MONTHS, WEEKDAYS};
 use super::words::Word;
 use std::ops::Range;
 
+const MONTH_ABBREVIATIONS: &[&str] = &[
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+];
 const MODIFIERS: &[&str] = &[
     "last", "this", "next", "past", "coming", "previous", "early", "late", "mid",
 ];
@@ -25,6 +28,13 @@ pub fn find(text: &str, words: &[Word]) -> Vec<(Range<usize>, Range<usize>)> {
     let is_day = |w: &Word| WEEKDAYS.contains(&w.text);
     let is_month = |k: usize| {
         let w = &words[k];
+        // "Nov. 15", "Aug. 9, 1961": an abbreviated month before a number
+        if MONTH_ABBREVIATIONS.contains(&w.text) {
+            return text[w.span.end..].starts_with('.')
+                && words
+                    .get(k + 1)
+                    .is_some_and(|n| n.text.chars().all(|c| c.is_ascii_digit()));
+        }
         if !MONTHS.contains(&w.text) {
             return false;
         }
@@ -72,7 +82,11 @@ pub fn find(text: &str, words: &[Word]) -> Vec<(Range<usize>, Range<usize>)> {
         });
         w.text.len() == 4
             && w.text.chars().all(|c| c.is_ascii_digit())
-            && ((1800..=2099).contains(&n) || ((1000..1800).contains(&n) && after_preposition))
+            && ((1800..=2099).contains(&n)
+                || ((1000..1800).contains(&n)
+                    && after_preposition
+                    // "of 1688 Oak Knoll Cir." is a house number
+                    && !words.get(k + 1).is_some_and(Word::is_capitalized)))
             && !followed_by_digits(&text[w.span.end..])
             && !text[..w.span.start].ends_with([',', '.'])
     };
@@ -169,6 +183,12 @@ mod tests {
             ("the Capitol here in 1792; 1500 people came", &["1792"]),
             ("no dates here", &[]),
             ("the coming weeks", &["the coming weeks"]),
+            (
+                "due Nov. 15, signed Aug. 9, 1961, in Sept. 1960",
+                &["Nov. 15", "Aug. 9, 1961", "Sept. 1960"],
+            ),
+            ("Dec. and Jan. sales; Mar. plans", &[]),
+            ("born at 1688 Oak Street in 1688", &["1688"]),
         ];
         for (text, want) in cases {
             assert_eq!(dates(text), *want, "{text:?}");

@@ -27,6 +27,15 @@ pub fn given_names() -> &'static HashSet<&'static str> {
     })
 }
 
+/// Nationality words, which name no entity: the hand-written list and compromise's.
+pub fn is_demonym(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    DEMONYMS.contains(&word)
+        || SET
+            .get_or_init(|| load(include_str!("../../data/demonyms.txt")))
+            .contains(word)
+}
+
 /// Organizations from compromise's lexicon, in the form [`org_key`] gives.
 fn organizations() -> &'static HashSet<&'static str> {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
@@ -397,6 +406,13 @@ pub const PLACE_CUES: &[&str] = &[
     "St",
     "Ave",
     "Blvd",
+    "Cir",
+    "Circle",
+    "Drive",
+    "Pkwy",
+    "Parkway",
+    "Hwy",
+    "Highway",
     "Boulevard",
     "Plaza",
     "Township",
@@ -596,6 +612,22 @@ pub const DEMONYMS: &[&str] = &[
     "Orthodox",
     "Western",
     "Gulf",
+    "Negro",
+    "Negroes",
+    "Methodist",
+    "Methodists",
+    "Baptist",
+    "Baptists",
+    "Presbyterian",
+    "Lutheran",
+    "Mormon",
+    "Mormons",
+    "Nationalist",
+    "Nationalists",
+    "Liberal",
+    "Liberals",
+    "Conservative",
+    "Conservatives",
 ];
 
 /// Capitalized words that begin sentences without being names.
@@ -771,6 +803,29 @@ pub const PLACE_PREFIXES: &[&str] = &[
 
 /// More last words of organizations: arts, sport and business.
 pub const MORE_ORG_CUES: &[&str] = &[
+    "Government",
+    "Week",
+    "Copper",
+    "Steel",
+    "Oil",
+    "Petroleum",
+    "Chemical",
+    "Chemicals",
+    "Electric",
+    "Mining",
+    "Mills",
+    "Foods",
+    "Insurance",
+    "Pharmaceuticals",
+    "Holdings",
+    "Enterprises",
+    "Technologies",
+    "Laboratories",
+    "Communications",
+    "Securities",
+    "Bancorp",
+    "Aircraft",
+    "Petroleum",
     "Assn",
     "Dept",
     "Reserve",
@@ -801,4 +856,166 @@ pub const MORE_ORG_CUES: &[&str] = &[
     "Tigers",
     "Senators",
     "Dodgers",
+];
+
+/// First words of organizations' names: "Societe Generale", "Banco Santander".
+pub const ORG_FIRST_WORDS: &[&str] = &[
+    "Societe",
+    "Société",
+    "Compagnie",
+    "Banco",
+    "Banque",
+    "Groupe",
+    "Grupo",
+    "Deutsche",
+];
+
+/// Words before a country or region that make one place of both: "Outer Mongolia",
+/// "Red China", "Western Europe".
+pub const PLACE_MODIFIERS: &[&str] = &[
+    "North",
+    "South",
+    "East",
+    "West",
+    "Northern",
+    "Southern",
+    "Eastern",
+    "Western",
+    "Central",
+    "Upper",
+    "Lower",
+    "Outer",
+    "Inner",
+    "Greater",
+    "Red",
+    "Nationalist",
+    "Communist",
+    "Free",
+    "Soviet",
+    "Imperial",
+];
+
+/// A place by the gazetteer: the name itself, its undotted form ("U.S."), or a modifier
+/// before a known place ("Western Europe").
+pub fn is_known_place(name: &str) -> bool {
+    if places().contains(name) {
+        return true;
+    }
+    let undotted: String = name.chars().filter(|c| *c != '.' && *c != ' ').collect();
+    let dotted = name.contains('.') && undotted.chars().all(char::is_uppercase);
+    if dotted && places().contains(undotted.as_str()) {
+        return true;
+    }
+    name.split_once(' ')
+        .is_some_and(|(first, rest)| PLACE_MODIFIERS.contains(&first) && places().contains(rest))
+}
+
+/// Last words of laws, treaties and documents, which are not entities here:
+/// "Georgia Constitution", "Taft-Hartley Act".
+pub const DOCUMENT_WORDS: &[&str] = &[
+    "Constitution",
+    "Act",
+    "Amendment",
+    "Treaty",
+    "Accord",
+    "Accords",
+    "Charter",
+    "Doctrine",
+    "Declaration",
+    "Resolution",
+];
+
+/// Compass abbreviations in addresses ("1415 Ponce De Leon Ave. NE"): no entities.
+pub const COMPASS_ABBREVIATIONS: &[&str] = &["N", "S", "E", "W", "NE", "NW", "SE", "SW"];
+
+/// Lower-case words for people right before a name: "disarmament adviser McCloy",
+/// "cleric Muqtada al-Sadr".
+pub const PERSON_NOUNS_BEFORE: &[&str] = &[
+    "adviser",
+    "advisor",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "analyst",
+    "cleric",
+    "aide",
+    "lawyer",
+    "attorney",
+    "economist",
+    "professor",
+    "author",
+    "writer",
+    "novelist",
+    "poet",
+    "actor",
+    "actress",
+    "singer",
+    "player",
+    "pitcher",
+    "quarterback",
+    "coach",
+    "manager",
+    "chairman",
+    "chairwoman",
+    "candidate",
+    "nominee",
+    "envoy",
+    "ambassador",
+    "diplomat",
+    "negotiator",
+    "commander",
+    "officer",
+    "detective",
+    "patrolman",
+    "student",
+    "teacher",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "brother",
+    "sister",
+    "father",
+    "mother",
+    "widow",
+    "colleague",
+    "rival",
+    "challenger",
+    "composer",
+    "conductor",
+    "pianist",
+    "violinist",
+    "painter",
+    "sculptor",
+    "architect",
+    "director",
+    "producer",
+    "journalist",
+    "reporter",
+    "columnist",
+    "correspondent",
+    "historian",
+    "scientist",
+    "physicist",
+    "chemist",
+    "biologist",
+    "surgeon",
+    "physician",
+    "dr",
+    "assistant",
+    "deputy",
+    "leader",
+    "premier",
+    "secretary",
+    "treasurer",
+    "defendant",
+    "witness",
+    "suspect",
+    "victim",
+];
+
+/// Endings of surnames that are rarely places: "Khrushchev", "Kowalski", "Rostropovich".
+pub const SURNAME_ENDINGS: &[&str] = &[
+    "ev", "ov", "sky", "ski", "vich", "enko", "shvili", "poulos", "escu", "yan",
 ];

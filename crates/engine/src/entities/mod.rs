@@ -389,7 +389,125 @@ mod tests {
                 "Coca-Cola",
                 true,
             ),
-            ("Marguerite Tellier won.", Person, "Marguerite Tellier", true),
+            (
+                "Marguerite Tellier won.",
+                Person,
+                "Marguerite Tellier",
+                true,
+            ),
+            // organizations: "on", "for" and "and" inside names, industry words, first words
+            (
+                "The Committee on Civil Rights met.",
+                Organization,
+                "Committee on Civil Rights",
+                true,
+            ),
+            (
+                "He spoke to the Economic and Social Council today.",
+                Organization,
+                "Economic and Social Council",
+                true,
+            ),
+            (
+                "Shares of General Electric rose.",
+                Organization,
+                "General Electric",
+                true,
+            ),
+            (
+                "Shares of General Electric rose.",
+                Person,
+                "Electric",
+                false,
+            ),
+            (
+                "Traders sold Anaconda Copper.",
+                Organization,
+                "Anaconda Copper",
+                true,
+            ),
+            (
+                "Traders sold Societe Generale.",
+                Organization,
+                "Societe Generale",
+                true,
+            ),
+            (
+                "Business Week reports gains.",
+                Organization,
+                "Business Week",
+                true,
+            ),
+            (
+                "The Tunisian Government protested.",
+                Organization,
+                "Tunisian Government",
+                true,
+            ),
+            (
+                "The Tunisian Government protested.",
+                Place,
+                "Tunisian",
+                false,
+            ),
+            // a government named after its country is the country
+            (
+                "The United States Government protested.",
+                Place,
+                "United States",
+                true,
+            ),
+            // laws, addresses and nationality words are no entities
+            (
+                "The Ohio Constitution forbids it.",
+                Person,
+                "Ohio Constitution",
+                false,
+            ),
+            (
+                "She lives at 1415 Peachtree St. NE now.",
+                Organization,
+                "NE",
+                false,
+            ),
+            ("Negro students marched.", Person, "Negro", false),
+            // places: modifiers before a known place, short and former names
+            (
+                "Trade with Red China and Outer Mongolia grew.",
+                Place,
+                "Red China",
+                true,
+            ),
+            (
+                "Trade with Red China and Outer Mongolia grew.",
+                Place,
+                "Outer Mongolia",
+                true,
+            ),
+            ("Western Europe buys less.", Place, "Western Europe", true),
+            ("Fighting in the Congo resumed.", Place, "Congo", true),
+            // people: a role of several words, a role noun before, a compound name
+            (
+                "Secretary of the Interior Mary Brandt spoke.",
+                Person,
+                "Mary Brandt",
+                true,
+            ),
+            ("The Governor of Ohio spoke.", Place, "Ohio", true),
+            (
+                "Talks with disarmament adviser Brandt went well.",
+                Person,
+                "Brandt",
+                true,
+            ),
+            ("A report from Malenkov arrived.", Person, "Malenkov", true),
+            (
+                "They met Chiang Kai-shek in Taipei.",
+                Person,
+                "Chiang Kai-shek",
+                true,
+            ),
+            ("A Baghdad-based analyst spoke.", Place, "Baghdad", true),
             // places: gazetteer, cues, lists, prepositions
             (
                 "Fighting spread to Sadr City overnight.",

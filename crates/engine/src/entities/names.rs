@@ -69,7 +69,15 @@ fn adjacent(text: &str, a: &Word, b: &Word) -> bool {
 /// The capitalized head of a compound like "US-backed" or "Baghdad-based".
 fn compound_head<'a>(w: &Word<'a>) -> Option<Word<'a>> {
     let (head, tail) = w.text.split_once('-')?;
-    let lower_tail = tail.chars().next().is_some_and(char::is_lowercase);
+    // "Baghdad-based", "US-backed", "London-born", "Soviet-style"; not "Chiang Kai-shek".
+    let lower_tail = tail.chars().next().is_some_and(char::is_lowercase)
+        && (tail.ends_with("ed")
+            || tail.ends_with("ing")
+            || [
+                "born", "led", "run", "made", "wide", "style", "like", "era", "type", "area",
+                "held", "bound", "built", "bred", "owned", "friendly", "free", "class", "level",
+            ]
+            .contains(&tail));
     let particle = ["al", "el", "bin", "ibn", "Al", "El"].contains(&head);
     if lower_tail && !particle && head.chars().next().is_some_and(char::is_uppercase) {
         Some(Word {
@@ -122,9 +130,38 @@ pub fn candidates(
                 j += 2;
                 continue;
             }
+            // "on" and "for" after an organization word: "Committee on Appeal for Human
+            // Rights", "Council on Foreign Relations".
+            let org_so_far = words[i..j]
+                .iter()
+                .any(|w| is_org_cue(w.text.trim_end_matches('.')));
+            if matches!(lower.as_str(), "on" | "for") && next_cap && org_so_far {
+                j += 2;
+                continue;
+            }
+            // "Economic and Social Council": "and" inside a name that ends in an
+            // organization word, when what comes before is no name of its own.
+            if lower == "and" && next_cap && j - i <= 3 {
+                let mut k = j + 1;
+                while k < words.len() && cap(k) && adjacent(text, &words[k - 1], &words[k]) {
+                    k += 1;
+                }
+                let ends_org = is_org_cue(words[k - 1].text.trim_end_matches('.'));
+                let plain_before = words[i..j].iter().all(|w| {
+                    let t = w.text.trim_end_matches('.');
+                    !is_org_cue(t)
+                        && !is_title(t)
+                        && !given_names().contains(t)
+                        && !is_known_place(t)
+                });
+                if ends_org && plain_before && !starts.contains(&i) {
+                    j = k;
+                    continue;
+                }
+            }
             // "for the" after an organization word: "School for the Handicapped"
             if lower == "for"
-                && is_org_cue(words[j - 1].text)
+                && org_so_far
                 && words.get(j + 1).is_some_and(|w| w.text == "the")
                 && j + 2 < words.len()
                 && cap(j + 2)
@@ -149,8 +186,12 @@ pub fn candidates(
         // unless the run begins with a known name: "New York (AP) --", "West Berlin".
         let known_start = (from + 1..=j.min(from + 3)).any(|k| {
             let name = &text[words[from].span.start..words[k - 1].span.end];
-            places().contains(name) || is_known_org(name)
-        });
+            is_known_place(name) || is_known_org(name)
+        }) || (j - from == 2
+            // "Business Week reports", "Justice Department officials"
+            && is_org_cue(words[from + 1].text.trim_end_matches('.'))
+            && !COMMON_INITIALS.contains(&words[from].text)
+            && !words[from].text.ends_with("ly"));
         while !known_start
             && from < j
             && starts.contains(&from)
@@ -162,6 +203,7 @@ pub fn candidates(
         if from == i && starts.contains(&from) && from + 1 < j && words[from + 1].text == "of" {
             let t = words[from].text;
             let known = ORG_CUES.contains(&t)
+                || is_title(t)
                 || PLACE_CUES.contains(&t)
                 || places().contains(t)
                 || is_known_org(t);
@@ -234,7 +276,8 @@ fn split_titles(
     out: &mut Vec<Candidate>,
 ) {
     let last = words[to - 1].text.trim_end_matches('.');
-    let org_like = is_org_cue(last) || is_known_org(last);
+    let whole = &text[words[from].span.start..words[to - 1].span.end];
+    let org_like = is_org_cue(last) || is_known_org(last) || is_known_org(whole);
     let mut k = from;
     let mut piece_start = from;
     let mut role: Vec<&str> = Vec::new();
@@ -246,6 +289,24 @@ fn split_titles(
             }
             role.push(words[k].text);
             k += 1;
+            // "Secretary of the Treasury Douglas Dillon": the office is part of the role
+            // when a name follows it; "Governor of Texas" alone names the place.
+            if k + 1 < to && words[k].text == "of" {
+                let office = if words[k + 1].text == "the" {
+                    k + 2
+                } else {
+                    k + 1
+                };
+                if office + 1 < to {
+                    role.extend(words[k..=office].iter().map(|w| w.text));
+                    k = office + 1;
+                } else {
+                    k += 1;
+                    if words[k].text == "the" {
+                        k += 1;
+                    }
+                }
+            }
             piece_start = k;
             continue;
         }
@@ -270,8 +331,27 @@ fn push_piece(
     let org_cue = words[from..to]
         .iter()
         .any(|w| is_org_cue(w.text.trim_end_matches('.')));
-    while from < to && DEMONYMS.contains(&words[from].text) && !(org_cue && to - from > 1) {
+    let whole = &text[words[from].span.start..words[to - 1].span.end];
+    let known_place = is_known_place(whole);
+    while from < to && !known_place && is_demonym(words[from].text) && !(org_cue && to - from > 1) {
         from += 1;
+    }
+    if from >= to {
+        return;
+    }
+    let last = words[to - 1].text.trim_end_matches('.');
+    // Laws and documents are no entities here; nor are "NE" and "SE" in addresses.
+    if to - from > 1 && DOCUMENT_WORDS.contains(&last)
+        || to - from == 1 && COMPASS_ABBREVIATIONS.contains(&last)
+    {
+        return;
+    }
+    // "the United States Government": the country is the entity named.
+    if to - from > 1 && last == "Government" {
+        let place = &text[words[from].span.start..words[to - 2].span.end];
+        if is_known_place(place) {
+            return push_piece(paragraph, text, words, from, to - 1, role, out);
+        }
     }
     // Trailing connectors never end a name.
     let mut to = to;
@@ -293,7 +373,7 @@ fn push_piece(
     if tokens.iter().all(|t| is_title(t)) || is_title(tokens[tokens.len() - 1]) {
         return; // a role without a name: "Fulton Tax Commissioner"
     }
-    if tokens.len() > 1 && DEMONYMS.contains(&tokens[tokens.len() - 1]) {
+    if tokens.len() > 1 && is_demonym(tokens[tokens.len() - 1]) {
         return; // a group: "Georgia Republicans"
     }
     // A title in quotation marks ("Hail To The Chief") is a work, not a name.
@@ -369,7 +449,7 @@ pub fn classify(
     let last = *tokens.last().unwrap_or(&"");
     let first = tokens[0];
     let multi = tokens.len() > 1;
-    if tokens.iter().all(|t| DEMONYMS.contains(t)) {
+    if tokens.iter().all(|t| is_demonym(t)) {
         return (None, true);
     }
     if is_known_org(name) {
@@ -379,7 +459,13 @@ pub fn classify(
         return (Some(Organization), true);
     }
     // "Council of Iraq", "Ministry of Defense", "Bank of America"
-    if tokens.windows(2).any(|w| is_org_cue(w[0]) && w[1] == "of") {
+    if tokens
+        .windows(2)
+        .any(|w| is_org_cue(w[0]) && matches!(w[1], "of" | "on" | "for"))
+    {
+        return (Some(Organization), true);
+    }
+    if multi && ORG_FIRST_WORDS.contains(&first) {
         return (Some(Organization), true);
     }
     if multi && PLACE_PREFIXES.contains(&first) {
@@ -389,21 +475,8 @@ pub fn classify(
     if multi && PLACE_CUES.contains(&first) && tokens[1] == "of" {
         return (Some(Place), true);
     }
-    // "U.S." and "U. S." are "US"
-    let undotted: String = name.chars().filter(|c| *c != '.' && *c != ' ').collect();
-    let dotted = name.contains('.') && undotted.chars().all(char::is_uppercase);
-    if places().contains(name) || (dotted && places().contains(undotted.as_str())) {
-        return (Some(Place), true);
-    }
-    // "West Berlin", "Northern Ireland"
-    if multi
-        && [
-            "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
-            "Central", "Upper", "Lower",
-        ]
-        .contains(&first)
-        && places().contains(&name[name.find(' ').map_or(0, |i| i + 1)..])
-    {
+    // "Iraq", "U.S.", "West Berlin", "Outer Mongolia"
+    if is_known_place(name) {
         return (Some(Place), true);
     }
     if multi && PLACE_CUES.contains(&last) {
@@ -424,7 +497,10 @@ pub fn classify(
     if after.is_some_and(|a| PLACE_NOUNS_AFTER.contains(&a)) {
         return (Some(Place), true);
     }
-    if has_title || given_names().contains(first) {
+    if has_title
+        || given_names().contains(first)
+        || before.is_some_and(|b| PERSON_NOUNS_BEFORE.contains(&b))
+    {
         return (Some(Person), true);
     }
     if after.is_some_and(|a| PERSON_VERBS.contains(&a)) {
@@ -437,6 +513,9 @@ pub fn classify(
     });
     if multi && particle {
         return (Some(Person), true);
+    }
+    if !multi && SURNAME_ENDINGS.iter().any(|e| last.ends_with(e)) {
+        return (Some(Person), false);
     }
     if before.is_some_and(|b| PLACE_PREPOSITIONS.contains(&b)) && !multi {
         return (Some(Place), false);

@@ -39,7 +39,7 @@ for (const c of cities) {
   'Hong Kong', 'Taiwan', 'Tibet', 'Kashmir', 'Punjab', 'Bavaria', 'Catalonia', 'Quebec', 'Ontario',
   'California', 'Texas', 'Florida', 'New England', 'Midwest', 'Silicon Valley', 'Wall Street',
   // short and former names of countries, regions and cities, as news has used them
-  'Congo', 'Zaire', 'Katanga', 'Burma', 'Holland', 'Persia', 'Soviet Union', 'USSR', 'Rhodesia',
+  'Congo', 'Democratic Republic of Congo', 'Republic of Congo', 'DR Congo', 'Zaire', 'Katanga', 'Burma', 'Holland', 'Persia', 'Soviet Union', 'USSR', 'Rhodesia',
   'Czechoslovakia', 'Yugoslavia', 'East Germany', 'West Germany', 'Korea', 'Vatican',
   'Vatican City', 'Viet Nam', 'North Vietnam', 'South Vietnam', 'Indochina', 'Ceylon', 'Siam',
   'Formosa', 'Manchuria', 'Prussia', 'Bohemia', 'East Pakistan', 'Peking', 'Canton', 'Bombay',

@@ -508,6 +508,78 @@ mod tests {
                 true,
             ),
             ("A Baghdad-based analyst spoke.", Place, "Baghdad", true),
+            // appositions, acronyms, ampersands, "People's", datelines, party-state tags
+            (
+                "Wanjiru Kamau, a spokeswoman for the board, agreed.",
+                Person,
+                "Wanjiru Kamau",
+                true,
+            ),
+            (
+                "Otieno Mwangi, 34, of Nakuru, voted.",
+                Person,
+                "Otieno Mwangi",
+                true,
+            ),
+            (
+                "Sales at Addoco, a company whose president resigned, grew.",
+                Person,
+                "Addoco",
+                false,
+            ),
+            (
+                "Sales at Addoco, whose president resigned, grew.",
+                Person,
+                "Addoco",
+                false,
+            ),
+            (
+                "Sales fell, said Addoco, the lawyer.",
+                Person,
+                "Addoco",
+                true,
+            ),
+            (
+                "The ruling Barisan Nasional (BN) won.",
+                Organization,
+                "Barisan Nasional",
+                true,
+            ),
+            (
+                "Analyst Peter Njoroge of Dyer & Blair spoke.",
+                Person,
+                "Peter Njoroge",
+                true,
+            ),
+            (
+                "Analyst Peter Njoroge of Dyer & Blair spoke.",
+                Organization,
+                "Dyer & Blair",
+                true,
+            ),
+            (
+                "The Ethiopian People's Revolutionary Democratic Front won.",
+                Organization,
+                "Ethiopian People's Revolutionary Democratic Front",
+                true,
+            ),
+            ("NAIROBI (AP) — Voting began.", Place, "NAIROBI", true),
+            ("NAIROBI (AP) — Voting began.", Organization, "AP", true),
+            ("Sen. Joan Ernst, R-Iowa, agreed.", Place, "Iowa", true),
+            (
+                "The Centers for Disease Control and Prevention warned.",
+                Organization,
+                "Centers for Disease Control and Prevention",
+                true,
+            ),
+            ("Dr. Susan Park spoke.", Person, "Susan Park", true),
+            ("They walked in Hyde Park.", Place, "Hyde Park", true),
+            (
+                "Leeds United won again.",
+                Organization,
+                "Leeds United",
+                true,
+            ),
             // places: gazetteer, cues, lists, prepositions
             (
                 "Fighting spread to Sadr City overnight.",

@@ -59,16 +59,70 @@ fn sentence_starts(text: &str, words: &[Word]) -> HashSet<usize> {
 
 /// Only white space (or a hyphen inside a compound) between two words.
 fn adjacent(text: &str, a: &Word, b: &Word) -> bool {
-    a.span.end <= b.span.start
-        && text[a.span.end..b.span.start]
-            .chars()
-            .all(char::is_whitespace)
-        && !a.possessive
+    if a.span.end > b.span.start {
+        return false;
+    }
+    let between = &text[a.span.end..b.span.start];
+    // "People's" goes on inside names: "Ethiopian People's Revolutionary Democratic Front"
+    if a.possessive {
+        return a.text == "People"
+            && ["’s ", "'s "]
+                .iter()
+                .any(|p| between.strip_prefix(p).is_some_and(|r| r.trim().is_empty()));
+    }
+    between.chars().all(char::is_whitespace)
+}
+
+/// Joined by an ampersand: "Dyer & Blair", "Bill & Melinda Gates Foundation".
+fn ampersand(text: &str, a: &Word, b: &Word) -> bool {
+    a.span.end <= b.span.start && !a.possessive && text[a.span.end..b.span.start].trim() == "&"
+}
+
+/// ", a spokesman for …", ", the party's leader", ", 45,": what follows a name says it is
+/// a person's.
+fn person_apposition(rest: &str) -> bool {
+    let Some(rest) = rest.strip_prefix(", ") else {
+        return false;
+    };
+    let clause = rest
+        .split([',', '.', ';', '(', '“', '"'])
+        .next()
+        .unwrap_or("");
+    if !clause.is_empty() && clause.len() <= 3 && clause.chars().all(|c| c.is_ascii_digit()) {
+        return rest[clause.len()..].starts_with(','); // an age: "Robert Sims, 19, of …"
+    }
+    for (n, word) in clause.split_whitespace().take(5).enumerate() {
+        let w = word
+            .trim_end_matches("’s")
+            .trim_end_matches("'s")
+            .to_lowercase();
+        let w = w.as_str();
+        if n == 0 && !matches!(w, "a" | "an" | "the" | "his" | "her" | "its" | "their") {
+            // "Jones, spokesman for …" goes straight to the noun
+            return PERSON_NOUNS_BEFORE.contains(&w) && w.len() > 3;
+        }
+        if ORG_NOUNS.contains(&w) {
+            return false;
+        }
+        if PERSON_NOUNS_BEFORE.contains(&w) {
+            return true;
+        }
+    }
+    false
 }
 
 /// The capitalized head of a compound like "US-backed" or "Baghdad-based".
 fn compound_head<'a>(w: &Word<'a>) -> Option<Word<'a>> {
     let (head, tail) = w.text.split_once('-')?;
+    // "Sen. Charles Grassley, R-Iowa": party and state; the state is the name.
+    if matches!(head, "R" | "D" | "I") && tail.chars().next().is_some_and(char::is_uppercase) {
+        let start = w.span.start + head.len() + 1;
+        return Some(Word {
+            text: tail,
+            span: start..w.span.end,
+            possessive: w.possessive,
+        });
+    }
     // "Baghdad-based", "US-backed", "London-born", "Soviet-style"; not "Chiang Kai-shek".
     let lower_tail = tail.chars().next().is_some_and(char::is_lowercase)
         && (tail.ends_with("ed")
@@ -115,7 +169,10 @@ pub fn candidates(
             continue;
         }
         let mut j = i + 1;
-        while j < words.len() && adjacent(text, &words[j - 1], &words[j]) {
+        while j < words.len()
+            && (adjacent(text, &words[j - 1], &words[j])
+                || cap(j) && ampersand(text, &words[j - 1], &words[j]))
+        {
             if cap(j) {
                 j += 1;
                 continue;
@@ -136,6 +193,16 @@ pub fn candidates(
                 .iter()
                 .any(|w| is_org_cue(w.text.trim_end_matches('.')));
             if matches!(lower.as_str(), "on" | "for") && next_cap && org_so_far {
+                j += 2;
+                continue;
+            }
+            // "Centers for Disease Control and Prevention", "Department of Health and
+            // Human Services": "and" after an organization word and its "for" or "of".
+            let org_of = words[i..j].windows(2).any(|w| {
+                is_org_cue(w[0].text.trim_end_matches('.'))
+                    && matches!(w[1].text, "of" | "for" | "on")
+            });
+            if lower == "and" && next_cap && org_of {
                 j += 2;
                 continue;
             }
@@ -282,7 +349,11 @@ fn split_titles(
     let mut piece_start = from;
     let mut role: Vec<&str> = Vec::new();
     while k < to {
-        let is_title = !org_like && is_title(words[k].text) && k + 1 < to;
+        let role_noun = k == from
+            && k + 2 < to
+            && PERSON_NOUNS_BEFORE.contains(&words[k].lower().as_str())
+            && given_names().contains(words[k + 1].text);
+        let is_title = !org_like && (is_title(words[k].text) || role_noun) && k + 1 < to;
         if is_title {
             if piece_start < k && role.is_empty() {
                 push_piece(paragraph, text, words, piece_start, k, None, out);
@@ -400,14 +471,26 @@ fn push_piece(
     }
     let before = from.checked_sub(1).map(|b| words[b].lower());
     let after = words.get(to).map(Word::lower);
-    let (kind, strong) = classify(
+    let rest = &text[span.end..];
+    let rest = rest
+        .strip_prefix("’s")
+        .or_else(|| rest.strip_prefix("'s"))
+        .unwrap_or(rest);
+    let (mut kind, mut strong) = classify(
         name,
         &tokens,
-        role.is_some(),
+        role.is_some() || person_apposition(rest),
         before.as_deref(),
         after.as_deref(),
     );
-    let acronym = acronym_after(text, span.end);
+    // An acronym names an organization written out ("… of Iraq (ISCI)"), not a dateline
+    // ("WASHINGTON (AP)").
+    let acronym = acronym_after(text, span.end).filter(|_| !words[from].is_all_caps());
+    // People are rarely given an acronym: "Barisan Nasional (BN)".
+    if acronym.is_some() && !strong && kind != Some(EntityKind::Place) {
+        kind = Some(EntityKind::Organization);
+        strong = true;
+    }
     out.push(Candidate {
         paragraph,
         span,
@@ -417,6 +500,21 @@ fn push_piece(
         strong,
         acronym,
     });
+}
+
+/// "NEW YORK" → "New York".
+fn title_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut start = true;
+    for c in name.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphanumeric();
+    }
+    out
 }
 
 /// "(ISCI)" right after a name.
@@ -452,7 +550,7 @@ pub fn classify(
     if tokens.iter().all(|t| is_demonym(t)) {
         return (None, true);
     }
-    if is_known_org(name) {
+    if is_known_org(name) || multi && name.contains(" & ") {
         return (Some(Organization), true);
     }
     if multi && is_org_cue(last) {
@@ -479,6 +577,13 @@ pub fn classify(
     if is_known_place(name) {
         return (Some(Place), true);
     }
+    let surname_cue = [
+        "Park", "Hill", "Hills", "Ridge", "Bay", "Camp", "Port", "Field",
+    ]
+    .contains(&last);
+    if surname_cue && (has_title || given_names().contains(first)) {
+        return (Some(Person), true);
+    }
     if multi && PLACE_CUES.contains(&last) {
         return (Some(Place), true);
     }
@@ -486,6 +591,10 @@ pub fn classify(
         .chars()
         .filter(|c| c.is_alphabetic())
         .all(char::is_uppercase);
+    // "WASHINGTON (AP) —": a dateline
+    if all_caps && places().contains(title_case(name).as_str()) {
+        return (Some(Place), true);
+    }
     if all_caps && !multi && name.chars().filter(|c| c.is_alphabetic()).count() >= 2 {
         return (Some(Organization), true);
     }

@@ -113,7 +113,13 @@ pub fn find(text: &str, words: &[Word]) -> Vec<(Range<usize>, Range<usize>)> {
             i += 2;
             continue;
         }
-        if is_day(w) {
+        // "the 1990s", "the 1960s"
+        let decade = w.text.len() == 5
+            && w.text.ends_with("0s")
+            && w.text[..4]
+                .parse::<u32>()
+                .is_ok_and(|n| (1000..2100).contains(&n));
+        if is_day(w) || decade {
             out.push((i..i + 1, w.span.clone()));
             i += 1;
             continue;
@@ -189,6 +195,7 @@ mod tests {
             ),
             ("Dec. and Jan. sales; Mar. plans", &[]),
             ("born at 1688 Oak Street in 1688", &["1688"]),
+            ("in the 1990s, not 1995s or 10s", &["1990s"]),
         ];
         for (text, want) in cases {
             assert_eq!(dates(text), *want, "{text:?}");

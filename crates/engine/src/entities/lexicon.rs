@@ -319,6 +319,26 @@ pub const KNOWN_ORGS: &[&str] = &[
     "Duma",
     "Bundestag",
     "Politburo",
+    "Doctors Without Borders",
+    "Medecins Sans Frontieres",
+    "Médecins Sans Frontières",
+    "Islamic State",
+    "ISIS",
+    "ISIL",
+    "Muslim Brotherhood",
+    "Morgan Stanley",
+    "JPMorgan",
+    "Merrill Lynch",
+    "Lehman Brothers",
+    "Bear Stearns",
+    "Credit Suisse",
+    "Barclays",
+    "Gazprom",
+    "Rosneft",
+    "Aramco",
+    "Huawei",
+    "Alibaba",
+    "Reuters",
 ];
 
 /// Lower-case words after a name that make it an organization ("Quds force").
@@ -429,6 +449,25 @@ pub const PLACE_CUES: &[&str] = &[
     "Plaza",
     "Township",
     "Parish",
+    "Palace",
+    "Castle",
+    "Cathedral",
+    "Abbey",
+    "Mosque",
+    "Temple",
+    "Stadium",
+    "Arena",
+    "Hall",
+    "Tower",
+    "Towers",
+    "Station",
+    "Terminal",
+    "Pass",
+    "Falls",
+    "Forest",
+    "Canyon",
+    "Beach",
+    "Harbour",
 ];
 
 /// Lower-case words after a name that make it a place ("the Qibla neighborhood").
@@ -828,6 +867,7 @@ pub const PLACE_PREFIXES: &[&str] = &[
 
 /// More last words of organizations: arts, sport and business.
 pub const MORE_ORG_CUES: &[&str] = &[
+    "Brotherhood",
     "Centers",
     "United",
     "Rovers",
@@ -1187,4 +1227,40 @@ pub const ORG_NOUNS: &[&str] = &[
 /// Endings of surnames that are rarely places: "Khrushchev", "Kowalski", "Rostropovich".
 pub const SURNAME_ENDINGS: &[&str] = &[
     "ev", "ov", "sky", "ski", "vich", "enko", "shvili", "poulos", "escu", "yan",
+];
+
+/// Nouns after a possessive that make an unknown name a person's: "Netanyahu's office".
+pub const PERSON_POSSESSIONS: &[&str] = &[
+    "office",
+    "spokesman",
+    "spokeswoman",
+    "wife",
+    "husband",
+    "son",
+    "daughter",
+    "aides",
+    "aide",
+    "lawyer",
+    "lawyers",
+    "attorney",
+    "family",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "campaign",
+    "death",
+    "arrest",
+    "resignation",
+    "supporters",
+    "allies",
+    "speech",
+    "remarks",
+    "widow",
+    "funeral",
+    "birthday",
+    "career",
+    "successor",
+    "predecessor",
+    "bodyguards",
 ];

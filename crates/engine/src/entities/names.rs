@@ -403,7 +403,7 @@ fn push_piece(
         .iter()
         .any(|w| is_org_cue(w.text.trim_end_matches('.')));
     let whole = &text[words[from].span.start..words[to - 1].span.end];
-    let known_place = is_known_place(whole);
+    let known_place = is_known_place(whole) || is_known_org(whole);
     while from < to && !known_place && is_demonym(words[from].text) && !(org_cue && to - from > 1) {
         from += 1;
     }
@@ -486,6 +486,15 @@ fn push_piece(
     // An acronym names an organization written out ("… of Iraq (ISCI)"), not a dateline
     // ("WASHINGTON (AP)").
     let acronym = acronym_after(text, span.end).filter(|_| !words[from].is_all_caps());
+    // "Netanyahu's office said": a possessive before a person's belongings.
+    if kind.is_none()
+        && words[to - 1].possessive
+        && after
+            .as_deref()
+            .is_some_and(|a| PERSON_POSSESSIONS.contains(&a))
+    {
+        kind = Some(EntityKind::Person);
+    }
     // People are rarely given an acronym: "Barisan Nasional (BN)".
     if acronym.is_some() && !strong && kind != Some(EntityKind::Place) {
         kind = Some(EntityKind::Organization);
@@ -578,7 +587,7 @@ pub fn classify(
         return (Some(Place), true);
     }
     let surname_cue = [
-        "Park", "Hill", "Hills", "Ridge", "Bay", "Camp", "Port", "Field",
+        "Park", "Hill", "Hills", "Ridge", "Bay", "Camp", "Port", "Field", "Hall", "Beach",
     ]
     .contains(&last);
     if surname_cue && (has_title || given_names().contains(first)) {

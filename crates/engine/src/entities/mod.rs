@@ -580,6 +580,21 @@ mod tests {
                 "Leeds United",
                 true,
             ),
+            (
+                "Guests left Buckingham Palace.",
+                Place,
+                "Buckingham Palace",
+                true,
+            ),
+            (
+                "Islamic State claimed it.",
+                Organization,
+                "Islamic State",
+                true,
+            ),
+            ("Islamic State claimed it.", Person, "State", false),
+            ("Netanyahu's office said no.", Person, "Netanyahu", true),
+            ("Iraq's office said no.", Place, "Iraq", true),
             // places: gazetteer, cues, lists, prepositions
             (
                 "Fighting spread to Sadr City overnight.",

@@ -867,6 +867,7 @@ pub const PLACE_PREFIXES: &[&str] = &[
 
 /// More last words of organizations: arts, sport and business.
 pub const MORE_ORG_CUES: &[&str] = &[
+    "Mission",
     "Brotherhood",
     "Centers",
     "United",

@@ -703,6 +703,16 @@ mod tests {
             (isci.0, isci.3, isci.2.clone()),
             (Organization, 3, vec!["ISCI".to_string()])
         );
+        // An acronym that does not start like the name is no alias of it.
+        let all = found("The UN Mission in Haiti (MINUSTAH) met. MINUSTAH troops left.");
+        let haiti = all.iter().find(|e| e.1 == "Haiti").unwrap();
+        assert_eq!((haiti.0, haiti.2.len()), (Place, 0));
+        assert!(all.iter().any(|e| e.1 == "MINUSTAH" && e.0 == Organization));
+        // A dateline's agency is no acronym of the city.
+        let all = found("LONDON (Reuters) — Prices fell.");
+        assert!(all
+            .iter()
+            .any(|e| e.1 == "LONDON" && e.0 == Place && e.2.is_empty()));
     }
 
     #[test]

@@ -485,7 +485,12 @@ fn push_piece(
     );
     // An acronym names an organization written out ("… of Iraq (ISCI)"), not a dateline
     // ("WASHINGTON (AP)").
-    let acronym = acronym_after(text, span.end).filter(|_| !words[from].is_all_caps());
+    // Its first letter is the name's ("Haiti (MINUSTAH)" names no Haiti).
+    let acronym = acronym_after(text, span.end).filter(|a| {
+        !words[from].is_all_caps()
+            && a.chars().next().map(|c| c.to_lowercase().next())
+                == name.chars().next().map(|c| c.to_lowercase().next())
+    });
     // "Netanyahu's office said": a possessive before a person's belongings.
     if kind.is_none()
         && words[to - 1].possessive

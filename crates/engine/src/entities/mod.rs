@@ -595,6 +595,34 @@ mod tests {
             ("Islamic State claimed it.", Person, "State", false),
             ("Netanyahu's office said no.", Person, "Netanyahu", true),
             ("Iraq's office said no.", Place, "Iraq", true),
+            ("Flights to St. Louis resumed.", Place, "St. Louis", true),
+            ("Flights to St. Louis resumed.", Person, "Louis", false),
+            (
+                "He is pastor of St. Mark's Episcopal Church.",
+                Organization,
+                "St. Mark's Episcopal Church",
+                true,
+            ),
+            (
+                "The Ministry of Foreign Affairs closed it.",
+                Organization,
+                "Ministry of Foreign Affairs",
+                true,
+            ),
+            (
+                "The Ministry of Foreign Affairs closed it.",
+                Person,
+                "Affairs",
+                false,
+            ),
+            ("The rover reached Gale Crater.", Place, "Gale Crater", true),
+            (
+                "Engineers at the Jet Propulsion Laboratory cheered.",
+                Organization,
+                "Jet Propulsion Laboratory",
+                true,
+            ),
+            ("The Serb said he won.", Person, "Serb", false),
             // places: gazetteer, cues, lists, prepositions
             (
                 "Fighting spread to Sadr City overnight.",

@@ -65,7 +65,9 @@ fn adjacent(text: &str, a: &Word, b: &Word) -> bool {
     let between = &text[a.span.end..b.span.start];
     // "People's" goes on inside names: "Ethiopian People's Revolutionary Democratic Front"
     if a.possessive {
-        return a.text == "People"
+        let saint =
+            text[..a.span.start].ends_with("St. ") || text[..a.span.start].ends_with("Saint ");
+        return (a.text == "People" || saint)
             && ["’s ", "'s "]
                 .iter()
                 .any(|p| between.strip_prefix(p).is_some_and(|r| r.trim().is_empty()));
@@ -344,7 +346,11 @@ fn split_titles(
 ) {
     let last = words[to - 1].text.trim_end_matches('.');
     let whole = &text[words[from].span.start..words[to - 1].span.end];
-    let org_like = is_org_cue(last) || is_known_org(last) || is_known_org(whole);
+    // "Ministry of Foreign Affairs": no title inside an organization's name
+    let org_of = words[from..to].windows(2).any(|w| {
+        is_org_cue(w[0].text.trim_end_matches('.')) && matches!(w[1].text, "of" | "for" | "on")
+    });
+    let org_like = is_org_cue(last) || is_known_org(last) || is_known_org(whole) || org_of;
     let mut k = from;
     let mut piece_start = from;
     let mut role: Vec<&str> = Vec::new();

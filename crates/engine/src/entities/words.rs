@@ -74,7 +74,8 @@ pub fn words(text: &str) -> Vec<Word<'_>> {
             let letters = word.chars().filter(|c| c.is_alphabetic()).count();
             let initial = letters == 1 && word.chars().all(|c| c.is_uppercase());
             let dotted = word.contains('.');
-            let title = super::lexicon::is_title(word) && word.len() <= 5;
+            let title = super::lexicon::is_title(word) && word.len() <= 5
+                || ["St", "Ste", "Mt", "Ft"].contains(&word);
             if initial || dotted || title {
                 end += 1;
                 word = &text[chars[start].0..end];

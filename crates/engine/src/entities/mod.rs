@@ -623,6 +623,39 @@ mod tests {
                 true,
             ),
             ("The Serb said he won.", Person, "Serb", false),
+            // a comma ends the context: "Bourcier, town solicitor" is no town
+            (
+                "He met Ann Bourcier, town solicitor.",
+                Person,
+                "Ann Bourcier",
+                true,
+            ),
+            (
+                "He met Ann Bourcier, town solicitor.",
+                Place,
+                "Ann Bourcier",
+                false,
+            ),
+            (
+                "The Houston Oilers won.",
+                Organization,
+                "Houston Oilers",
+                true,
+            ),
+            ("The Virgin Islands voted.", Place, "Virgin Islands", true),
+            ("-- A Texas halfback scored.", Person, "A Texas", false),
+            (
+                "Town Solicitor Ann Bourcier spoke.",
+                Person,
+                "Ann Bourcier",
+                true,
+            ),
+            (
+                "The Sheraton Hotel burned.",
+                Organization,
+                "Sheraton Hotel",
+                true,
+            ),
             // places: gazetteer, cues, lists, prepositions
             (
                 "Fighting spread to Sadr City overnight.",

@@ -41,7 +41,7 @@ fn sentence_starts(text: &str, words: &[Word]) -> HashSet<usize> {
                 && w.span.start - st <= 8
                 && text[st..w.span.start]
                     .trim()
-                    .trim_start_matches(['“', '"', '‘', '('])
+                    .trim_start_matches(['“', '"', '‘', '(', '-', '—', '–', ' '])
                     .is_empty()
         });
         let mut from = w.span.start.saturating_sub(6);
@@ -174,6 +174,7 @@ pub fn candidates(
         while j < words.len()
             && (adjacent(text, &words[j - 1], &words[j])
                 || cap(j) && ampersand(text, &words[j - 1], &words[j]))
+            && !(words[j - 1].text.ends_with('.') && COMMON_INITIALS.contains(&words[j].text))
         {
             if cap(j) {
                 j += 1;
@@ -476,7 +477,19 @@ fn push_piece(
         return;
     }
     let before = from.checked_sub(1).map(|b| words[b].lower());
-    let after = words.get(to).map(Word::lower);
+    // The word right after the name, with nothing but space (or a possessive) between:
+    // "the Qibla neighborhood", not "Bourcier, town solicitor".
+    let after = words
+        .get(to)
+        .filter(|w| {
+            let between = &text[span.end.min(w.span.start)..w.span.start];
+            let between = between
+                .strip_prefix("’s")
+                .or_else(|| between.strip_prefix("'s"))
+                .unwrap_or(between);
+            between.chars().all(char::is_whitespace)
+        })
+        .map(Word::lower);
     let rest = &text[span.end..];
     let rest = rest
         .strip_prefix("’s")
@@ -603,6 +616,17 @@ pub fn classify(
     .contains(&last);
     if surname_cue && (has_title || given_names().contains(first)) {
         return (Some(Person), true);
+    }
+    // "Houston Oilers", "Texas Aggies": a place and a plural name a team
+    if multi
+        && last.len() > 3
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+        && !PLACE_CUES.contains(&last)
+        && !is_demonym(last)
+        && is_known_place(&tokens[..tokens.len() - 1].join(" "))
+    {
+        return (Some(Organization), true);
     }
     if multi && PLACE_CUES.contains(&last) {
         return (Some(Place), true);

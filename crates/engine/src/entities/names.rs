@@ -445,6 +445,9 @@ fn push_piece(
         .iter()
         .map(|w| w.text.trim_end_matches('.'))
         .collect();
+    if tokens.len() == 1 && tokens[0].chars().count() < 2 {
+        return; // a lone letter: "I", "A"
+    }
     if tokens.len() == 1 && (tokens[0].ends_with("ist") || tokens[0].ends_with("ists")) {
         return; // "Sadrists": followers, not a referent
     }

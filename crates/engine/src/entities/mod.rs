@@ -656,6 +656,21 @@ mod tests {
                 "Sheraton Hotel",
                 true,
             ),
+            (
+                "Vice-President Lyndon Johnson came.",
+                Person,
+                "Lyndon Johnson",
+                true,
+            ),
+            ("Fans filled the Polo Grounds.", Place, "Polo Grounds", true),
+            ("Six Bucs scored.", Person, "Six Bucs", false),
+            (
+                "He shopped at Gimbel Brothers.",
+                Organization,
+                "Gimbel Brothers",
+                true,
+            ),
+            ("Then I went to I and to A.", Place, "I", false),
             // places: gazetteer, cues, lists, prepositions
             (
                 "Fighting spread to Sadr City overnight.",

@@ -671,6 +671,25 @@ mod tests {
                 true,
             ),
             ("Then I went to I and to A.", Place, "I", false),
+            // a paragraph in capitals: only known words start names
+            (
+                "THE PRESIDENT SAID JOHN SMITH WOULD LEAVE BAGHDAD.",
+                Place,
+                "BAGHDAD",
+                true,
+            ),
+            (
+                "THE PRESIDENT SAID JOHN SMITH WOULD LEAVE BAGHDAD.",
+                Person,
+                "JOHN SMITH",
+                true,
+            ),
+            (
+                "THE PRESIDENT SAID JOHN SMITH WOULD LEAVE BAGHDAD.",
+                Person,
+                "THE PRESIDENT SAID",
+                false,
+            ),
             // places: gazetteer, cues, lists, prepositions
             (
                 "Fighting spread to Sadr City overnight.",

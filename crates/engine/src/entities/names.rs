@@ -162,7 +162,28 @@ pub fn candidates(
         .iter()
         .map(|w| compound_head(w).unwrap_or_else(|| w.clone()))
         .collect();
-    let cap = |k: usize| words[k].is_capitalized() && !date_words.contains(&k);
+    // A paragraph in capitals ("THE PRESIDENT SAID …") says nothing by its capitals: there
+    // only words the gazetteers know start names, and a given name takes the next word.
+    let lettered = words
+        .iter()
+        .filter(|w| w.text.chars().any(char::is_alphabetic));
+    let (n_words, n_caps) = lettered.fold((0, 0), |(n, c), w| {
+        (n + 1, c + usize::from(w.is_all_caps()))
+    });
+    let shouting = n_words >= 4 && n_caps * 10 >= n_words * 6;
+    let known = |k: usize| {
+        let t = title_case(words[k].text);
+        places().contains(t.as_str()) || is_known_org(&t) || given_names().contains(t.as_str())
+    };
+    let cap = |k: usize| {
+        words[k].is_capitalized()
+            && !date_words.contains(&k)
+            && (!shouting
+                || known(k)
+                || k > 0
+                    && given_names().contains(title_case(words[k - 1].text).as_str())
+                    && adjacent(text, &words[k - 1], &words[k]))
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < words.len() {

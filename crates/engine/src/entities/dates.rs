@@ -8,6 +8,38 @@ use std::ops::Range;
 const MONTH_ABBREVIATIONS: &[&str] = &[
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 ];
+const HOLIDAYS: &[&str] = &[
+    "New Year's Day",
+    "New Year’s Day",
+    "New Year's Eve",
+    "New Year’s Eve",
+    "Christmas Eve",
+    "Christmas Day",
+    "Christmas",
+    "Easter Sunday",
+    "Easter",
+    "Good Friday",
+    "Thanksgiving Day",
+    "Thanksgiving",
+    "Labor Day",
+    "Memorial Day",
+    "Independence Day",
+    "Veterans Day",
+    "Columbus Day",
+    "Mother's Day",
+    "Father's Day",
+    "Valentine's Day",
+    "Halloween",
+    "Passover",
+    "Hanukkah",
+    "Yom Kippur",
+    "Rosh Hashanah",
+    "Ramadan",
+    "Eid al-Fitr",
+    "Eid al-Adha",
+    "Boxing Day",
+    "Bastille Day",
+];
 const MODIFIERS: &[&str] = &[
     "last", "this", "next", "past", "coming", "previous", "early", "late", "mid",
 ];
@@ -119,6 +151,16 @@ pub fn find(text: &str, words: &[Word]) -> Vec<(Range<usize>, Range<usize>)> {
             && w.text[..4]
                 .parse::<u32>()
                 .is_ok_and(|n| (1000..2100).contains(&n));
+        // Holidays: "Labor Day", "Christmas", "New Year's Day"
+        if let Some(n) = HOLIDAYS.iter().find_map(|h| {
+            let n = h.split(' ').count();
+            let last = words.get(i + n - 1)?;
+            (text[w.span.start..last.span.end] == **h).then_some(n)
+        }) {
+            out.push((i..i + n, w.span.start..words[i + n - 1].span.end));
+            i += n;
+            continue;
+        }
         if is_day(w) || decade {
             out.push((i..i + 1, w.span.clone()));
             i += 1;
@@ -133,11 +175,15 @@ pub fn find(text: &str, words: &[Word]) -> Vec<(Range<usize>, Range<usize>)> {
             {
                 end += 1;
             }
-            if words
-                .get(end)
-                .is_some_and(|y| y.text.len() == 4 && y.text.chars().all(|c| c.is_ascii_digit()))
-            {
+            let is_year_word =
+                |y: &Word| y.text.len() == 4 && y.text.chars().all(|c| c.is_ascii_digit());
+            if words.get(end).is_some_and(is_year_word) {
                 end += 1;
+            } else if end == i + 1
+                && lower.get(end).is_some_and(|o| o == "of")
+                && words.get(end + 1).is_some_and(is_year_word)
+            {
+                end += 2; // "August of 1960"
             }
             out.push((i..end, w.span.start..words[end - 1].span.end));
             i = end;
@@ -196,6 +242,10 @@ mod tests {
             ("Dec. and Jan. sales; Mar. plans", &[]),
             ("born at 1688 Oak Street in 1688", &["1688"]),
             ("in the 1990s, not 1995s or 10s", &["1990s"]),
+            (
+                "by Labor Day, after Christmas, in August of 1960",
+                &["Labor Day", "Christmas", "August of 1960"],
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(dates(text), *want, "{text:?}");

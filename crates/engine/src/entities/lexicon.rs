@@ -456,6 +456,10 @@ pub const PLACE_CUES: &[&str] = &[
     "Plaza",
     "Township",
     "Parish",
+    "Course",
+    "Streets",
+    "Avenues",
+    "Roads",
     "Field",
     "Grounds",
     "Auditorium",
@@ -702,6 +706,8 @@ pub const DEMONYMS: &[&str] = &[
     "Western",
     "Gulf",
     "Negro",
+    "Soviet",
+    "Soviets",
     "Serb",
     "Serbs",
     "Croat",
@@ -1082,6 +1088,12 @@ pub const DOCUMENT_WORDS: &[&str] = &[
 /// Compass abbreviations in addresses ("1415 Ponce De Leon Ave. NE"): no entities.
 pub const COMPASS_ABBREVIATIONS: &[&str] = &["N", "S", "E", "W", "NE", "NW", "SE", "SW"];
 
+/// Capitalized abbreviations of everyday things, which name no organization.
+pub const COMMON_ABBREVIATIONS: &[&str] = &[
+    "TV", "OK", "AM", "PM", "CEO", "GDP", "DNA", "HIV", "AIDS", "ID", "PC", "UFO", "VIP", "SUV",
+    "IQ", "MP", "MPs", "RPM", "MPH", "CD", "DVD", "GPS", "PhD", "AC", "DC", "FM", "ATM", "PIN",
+];
+
 /// Lower-case words for people right before a name: "disarmament adviser McCloy",
 /// "cleric Muqtada al-Sadr".
 pub const PERSON_NOUNS_BEFORE: &[&str] = &[
@@ -1364,4 +1376,56 @@ pub const PERSON_POSSESSIONS: &[&str] = &[
     "successor",
     "predecessor",
     "bodyguards",
+];
+
+/// Lower-case nouns before "of" that make the name after it a place: "the Garden Hills
+/// section of Cranston", "the outskirts of Kisumu".
+pub const PLACE_NOUNS_OF: &[&str] = &[
+    "section",
+    "city",
+    "town",
+    "village",
+    "suburb",
+    "suburbs",
+    "outskirts",
+    "province",
+    "state",
+    "county",
+    "capital",
+    "district",
+    "region",
+    "area",
+    "neighborhood",
+    "neighbourhood",
+    "streets",
+    "center",
+    "centre",
+    "heart",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "mayor",
+    "governor",
+    "residents",
+    "people",
+    "port",
+    "island",
+    "islands",
+    "coast",
+    "shores",
+    "border",
+    "borough",
+    "township",
+    "parish",
+    "municipality",
+];
+
+/// The compass words, capitalized: "North Central", "East-West".
+pub const COMPASS_WORDS: &[&str] = &[
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
 ];

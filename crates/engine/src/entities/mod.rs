@@ -671,6 +671,28 @@ mod tests {
                 true,
             ),
             ("Then I went to I and to A.", Place, "I", false),
+            (
+                "Thieves hit the Elm Park section of Warwick.",
+                Place,
+                "Warwick",
+                true,
+            ),
+            (
+                "He watched in Tournament Chairman Jo Roberts' cabin.",
+                Place,
+                "Tournament",
+                false,
+            ),
+            ("East-West talks resumed on TV.", Place, "East-West", false),
+            ("East-West talks resumed on TV.", Organization, "TV", false),
+            (
+                "Sales rose in the North Central states.",
+                Place,
+                "North Central",
+                true,
+            ),
+            ("The Soviet reply came.", Place, "Soviet", false),
+            ("Sales slow before Labor Day.", Person, "Labor Day", false),
             // a paragraph in capitals: only known words start names
             (
                 "THE PRESIDENT SAID JOHN SMITH WOULD LEAVE BAGHDAD.",

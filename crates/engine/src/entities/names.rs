@@ -383,7 +383,17 @@ fn split_titles(
             && given_names().contains(words[k + 1].text);
         let is_title = !org_like && (is_title(words[k].text) || role_noun) && k + 1 < to;
         if is_title {
-            if piece_start < k && role.is_empty() {
+            // "Tournament Chairman Clifford Roberts": a lone unknown word before a title
+            // belongs to the role; "US President …" and "Senate Leader …" are names.
+            let first = words[piece_start].text.trim_end_matches('.');
+            let modifier = k == piece_start + 1
+                && !is_known_place(first)
+                && !is_known_org(first)
+                && !is_org_cue(first)
+                && !is_demonym(first);
+            if piece_start < k && role.is_empty() && modifier {
+                role.push(words[piece_start].text);
+            } else if piece_start < k && role.is_empty() {
                 push_piece(paragraph, text, words, piece_start, k, None, out);
             }
             role.push(words[k].text);
@@ -441,7 +451,12 @@ fn push_piece(
     let last = words[to - 1].text.trim_end_matches('.');
     // Laws and documents are no entities here; nor are "NE" and "SE" in addresses.
     if to - from > 1 && DOCUMENT_WORDS.contains(&last)
-        || to - from == 1 && COMPASS_ABBREVIATIONS.contains(&last)
+        || to - from == 1
+            && (COMPASS_ABBREVIATIONS.contains(&last) || COMMON_ABBREVIATIONS.contains(&last))
+        // "East-West talks"
+        || to - from == 1
+            && last.contains('-')
+            && last.split('-').all(|p| COMPASS_WORDS.contains(&p))
     {
         return;
     }
@@ -514,6 +529,10 @@ fn push_piece(
             between.chars().all(char::is_whitespace)
         })
         .map(Word::lower);
+    // "the Garden Hills section of Cranston", "the outskirts of Kisumu"
+    let place_of = from >= 2
+        && words[from - 1].text == "of"
+        && PLACE_NOUNS_OF.contains(&words[from - 2].lower().as_str());
     let rest = &text[span.end..];
     let rest = rest
         .strip_prefix("’s")
@@ -534,6 +553,12 @@ fn push_piece(
             && a.chars().next().map(|c| c.to_lowercase().next())
                 == name.chars().next().map(|c| c.to_lowercase().next())
     });
+    if place_of
+        && tokens.len() == 1
+        && (kind.is_none() || !strong && kind == Some(EntityKind::Person))
+    {
+        kind = Some(EntityKind::Place);
+    }
     // "Netanyahu's office said": a possessive before a person's belongings.
     if kind.is_none()
         && words[to - 1].possessive
@@ -632,6 +657,10 @@ pub fn classify(
     }
     // "Iraq", "U.S.", "West Berlin", "Outer Mongolia"
     if is_known_place(name) {
+        return (Some(Place), true);
+    }
+    // "North Central", "South West"
+    if multi && tokens.iter().all(|t| COMPASS_WORDS.contains(t)) {
         return (Some(Place), true);
     }
     let surname_cue = [

@@ -30,10 +30,38 @@ pub fn given_names() -> &'static HashSet<&'static str> {
 /// Nationality words, which name no entity: the hand-written list and compromise's.
 pub fn is_demonym(word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    DEMONYMS.contains(&word)
-        || SET
-            .get_or_init(|| load(include_str!("../../data/demonyms.txt")))
-            .contains(word)
+    SET.get_or_init(|| {
+        let mut set = load(include_str!("../../data/demonyms.txt"));
+        set.extend(DEMONYMS);
+        set
+    })
+    .contains(word)
+}
+
+/// Word lists as sets, built once: lookups run for every word of every document.
+fn set_of(
+    cell: &'static OnceLock<HashSet<&'static str>>,
+    lists: &[&[&'static str]],
+) -> &'static HashSet<&'static str> {
+    cell.get_or_init(|| lists.iter().flat_map(|l| l.iter().copied()).collect())
+}
+
+/// The last word of a place's name ("City", "Street", "Crater").
+pub fn is_place_cue(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    set_of(&SET, &[PLACE_CUES]).contains(word)
+}
+
+/// A lower-case word for a person ("adviser", "spokeswoman", "quarterback").
+pub fn is_person_noun(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    set_of(&SET, &[PERSON_NOUNS_BEFORE]).contains(word)
+}
+
+/// A capitalized word that starts sentences without being a name ("The", "According").
+pub fn is_common_initial_word(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    set_of(&SET, &[COMMON_INITIALS]).contains(word)
 }
 
 /// Organizations from compromise's lexicon, in the form [`org_key`] gives.
@@ -59,21 +87,26 @@ fn org_key(name: &str) -> String {
 /// An organization known by its name alone, without a cue word: "Reuters", "NATO",
 /// "General Motors", "Atlanta Braves".
 pub fn is_known_org(name: &str) -> bool {
-    KNOWN_ORGS.contains(&name) || {
-        let key = org_key(name);
-        // Acronyms must be written in capitals ("UPS", not "ups"); words need a capital.
-        let caps_ok = key.len() > 4
-            || name
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .all(char::is_uppercase);
-        caps_ok
-            && name
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
-            && organizations().contains(key.as_str())
+    static KNOWN: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    if set_of(&KNOWN, &[KNOWN_ORGS]).contains(name) {
+        return true;
     }
+    // Every listed name starts with a capital or a digit, and is short.
+    let starts_ok = name
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_numeric());
+    if !starts_ok || name.len() > 40 {
+        return false;
+    }
+    let key = org_key(name);
+    // Acronyms must be written in capitals ("UPS", not "Ups"); longer names need not be.
+    let caps_ok = key.len() > 4
+        || name
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase);
+    caps_ok && organizations().contains(key.as_str())
 }
 
 /// Titles and roles written before a name, stripped from it (compared without a final '.').
@@ -908,17 +941,19 @@ pub const MONTHS: &[&str] = &[
 /// Atlanta", "Bank of America"); a person's name never takes "of" ("Cheshire of Griffin").
 /// Is this the last word of an organization's name?
 pub fn is_org_cue(word: &str) -> bool {
-    ORG_CUES.contains(&word) || MORE_ORG_CUES.contains(&word)
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    set_of(&SET, &[ORG_CUES, MORE_ORG_CUES]).contains(word)
 }
 
 pub fn takes_of(word: &str) -> bool {
     is_org_cue(word)
-        || PLACE_CUES.contains(&word)
+        || is_place_cue(word)
         || ["United", "Secretary", "Duke", "Earl"].contains(&word)
 }
 
 pub fn is_title(word: &str) -> bool {
-    TITLES.contains(&word.trim_end_matches('.'))
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    set_of(&SET, &[TITLES]).contains(word.trim_end_matches('.'))
 }
 
 /// US state abbreviations (AP style), without their final period, as they follow a city:
@@ -1061,10 +1096,11 @@ pub fn is_known_place(name: &str) -> bool {
     if places().contains(name) {
         return true;
     }
-    let undotted: String = name.chars().filter(|c| *c != '.' && *c != ' ').collect();
-    let dotted = name.contains('.') && undotted.chars().all(char::is_uppercase);
-    if dotted && places().contains(undotted.as_str()) {
-        return true;
+    if name.contains('.') {
+        let undotted: String = name.chars().filter(|c| *c != '.' && *c != ' ').collect();
+        if undotted.chars().all(char::is_uppercase) && places().contains(undotted.as_str()) {
+            return true;
+        }
     }
     name.split_once(' ')
         .is_some_and(|(first, rest)| PLACE_MODIFIERS.contains(&first) && places().contains(rest))

@@ -163,6 +163,8 @@ fn resolve_names(candidates: Vec<Candidate>) -> Vec<Entity> {
         .partition(|c| c.kind.is_some() && (c.text.contains(' ') || c.strong));
     first.sort_by_key(|c| std::cmp::Reverse(c.text.split_whitespace().count()));
     let mut acronyms: HashMap<String, usize> = HashMap::new();
+    let mut people = LastWords::new(EntityKind::Person);
+    let mut orgs = LastWords::new(EntityKind::Organization);
     for c in first {
         let kind = c.kind.unwrap_or(EntityKind::Person);
         // A strongly typed single word that is a known person's surname joins that person
@@ -172,7 +174,7 @@ fn resolve_names(candidates: Vec<Candidate>) -> Vec<Entity> {
         let gazetteer =
             lexicon::places().contains(c.text.as_str()) || lexicon::is_known_org(&c.text);
         let into = if !c.text.contains(' ') && !gazetteer {
-            person_by_surname(&entities, &c.text)
+            people.find(&entities, &c.text)
         } else {
             None
         };
@@ -199,16 +201,16 @@ fn resolve_names(candidates: Vec<Candidate>) -> Vec<Entity> {
             add(&mut entities, &mut by_key, c, kind, Some(idx));
             continue;
         }
-        if let Some(idx) = person_by_surname(&entities, &c.text) {
+        if let Some(idx) = people.find(&entities, &c.text) {
             add(&mut entities, &mut by_key, c, EntityKind::Person, Some(idx));
             continue;
         }
         // "Times" after "New York Times"
-        let org = entities.iter().position(|e| {
-            e.kind == EntityKind::Organization
-                && e.name.contains(' ')
-                && surname(&e.name) == c.text.to_lowercase()
-        });
+        let org = if c.text.contains(' ') {
+            None
+        } else {
+            orgs.find(&entities, &c.text)
+        };
         if let Some(idx) = org {
             add(
                 &mut entities,
@@ -228,11 +230,32 @@ fn resolve_names(candidates: Vec<Candidate>) -> Vec<Entity> {
     entities
 }
 
-fn person_by_surname(entities: &[Entity], word: &str) -> Option<usize> {
-    let w = surname(word);
-    entities
-        .iter()
-        .position(|e| e.kind == EntityKind::Person && e.name.contains(' ') && surname(&e.name) == w)
+/// The first multi-word entity of one kind with a given last word, kept up to date as
+/// entities are added (a linear scan per name made long documents quadratic).
+struct LastWords {
+    kind: EntityKind,
+    map: HashMap<String, usize>,
+    indexed: usize,
+}
+
+impl LastWords {
+    fn new(kind: EntityKind) -> Self {
+        LastWords {
+            kind,
+            map: HashMap::new(),
+            indexed: 0,
+        }
+    }
+
+    fn find(&mut self, entities: &[Entity], word: &str) -> Option<usize> {
+        for (i, e) in entities.iter().enumerate().skip(self.indexed) {
+            if e.kind == self.kind && e.name.contains(' ') {
+                self.map.entry(surname(&e.name)).or_insert(i);
+            }
+        }
+        self.indexed = entities.len();
+        self.map.get(&surname(word)).copied()
+    }
 }
 
 fn resolve_dates(mentions: Vec<(usize, std::ops::Range<usize>, String)>) -> Vec<Entity> {

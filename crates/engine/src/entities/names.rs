@@ -101,12 +101,12 @@ fn person_apposition(rest: &str) -> bool {
         let w = w.as_str();
         if n == 0 && !matches!(w, "a" | "an" | "the" | "his" | "her" | "its" | "their") {
             // "Jones, spokesman for …" goes straight to the noun
-            return PERSON_NOUNS_BEFORE.contains(&w) && w.len() > 3;
+            return is_person_noun(w) && w.len() > 3;
         }
         if ORG_NOUNS.contains(&w) {
             return false;
         }
-        if PERSON_NOUNS_BEFORE.contains(&w) {
+        if is_person_noun(w) {
             return true;
         }
     }
@@ -195,7 +195,7 @@ pub fn candidates(
         while j < words.len()
             && (adjacent(text, &words[j - 1], &words[j])
                 || cap(j) && ampersand(text, &words[j - 1], &words[j]))
-            && !(words[j - 1].text.ends_with('.') && COMMON_INITIALS.contains(&words[j].text))
+            && !(words[j - 1].text.ends_with('.') && is_common_initial_word(words[j].text))
         {
             if cap(j) {
                 j += 1;
@@ -281,7 +281,7 @@ pub fn candidates(
         }) || (j - from == 2
             // "Business Week reports", "Justice Department officials"
             && is_org_cue(words[from + 1].text.trim_end_matches('.'))
-            && !COMMON_INITIALS.contains(&words[from].text)
+            && !is_common_initial_word(words[from].text)
             && !words[from].text.ends_with("ly"));
         while !known_start
             && from < j
@@ -295,7 +295,7 @@ pub fn candidates(
             let t = words[from].text;
             let known = ORG_CUES.contains(&t)
                 || is_title(t)
-                || PLACE_CUES.contains(&t)
+                || is_place_cue(t)
                 || places().contains(t)
                 || is_known_org(t);
             if !known {
@@ -344,7 +344,7 @@ fn coordinate(text: &str, out: &mut [Candidate]) {
 
 fn is_common_initial(w: &Word, lowercase_words: &HashSet<String>) -> bool {
     let t = w.text.trim_end_matches('.');
-    if COMMON_INITIALS.contains(&t) {
+    if is_common_initial_word(t) {
         return true;
     }
     if places().contains(t) || given_names().contains(t) || is_known_org(t) {
@@ -379,7 +379,7 @@ fn split_titles(
     while k < to {
         let role_noun = k == from
             && k + 2 < to
-            && PERSON_NOUNS_BEFORE.contains(&words[k].lower().as_str())
+            && is_person_noun(&words[k].lower())
             && given_names().contains(words[k + 1].text);
         let is_title = !org_like && (is_title(words[k].text) || role_noun) && k + 1 < to;
         if is_title {
@@ -652,7 +652,7 @@ pub fn classify(
         return (Some(Place), true);
     }
     // "City of Atlanta", "Republic of Iraq"
-    if multi && PLACE_CUES.contains(&first) && tokens[1] == "of" {
+    if multi && is_place_cue(first) && tokens[1] == "of" {
         return (Some(Place), true);
     }
     // "Iraq", "U.S.", "West Berlin", "Outer Mongolia"
@@ -675,13 +675,13 @@ pub fn classify(
         && last.len() > 3
         && last.ends_with('s')
         && !last.ends_with("ss")
-        && !PLACE_CUES.contains(&last)
+        && !is_place_cue(last)
         && !is_demonym(last)
         && is_known_place(&tokens[..tokens.len() - 1].join(" "))
     {
         return (Some(Organization), true);
     }
-    if multi && PLACE_CUES.contains(&last) {
+    if multi && is_place_cue(last) {
         return (Some(Place), true);
     }
     let all_caps = name
@@ -703,10 +703,7 @@ pub fn classify(
     if after.is_some_and(|a| PLACE_NOUNS_AFTER.contains(&a)) {
         return (Some(Place), true);
     }
-    if has_title
-        || given_names().contains(first)
-        || before.is_some_and(|b| PERSON_NOUNS_BEFORE.contains(&b))
-    {
+    if has_title || given_names().contains(first) || before.is_some_and(is_person_noun) {
         return (Some(Person), true);
     }
     if after.is_some_and(|a| PERSON_VERBS.contains(&a)) {

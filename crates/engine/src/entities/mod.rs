@@ -694,6 +694,14 @@ mod tests {
                 true,
             ),
             ("Then I went to I and to A.", Place, "I", false),
+            ("Mr. Petraeus spoke.", Person, "Petraeus", true),
+            ("David Petraeus spoke.", Person, "David Petraeus", true),
+            (
+                "David Petraeus spoke.",
+                Organization,
+                "David Petraeus",
+                false,
+            ),
             (
                 "Thieves hit the Elm Park section of Warwick.",
                 Place,

@@ -287,6 +287,8 @@ pub fn candidates(
             && from < j
             && starts.contains(&from)
             && is_common_initial(&words[from], lowercase_words)
+            // "Mr. Smith spoke." keeps its title
+            && !(from + 1 < j && is_title(words[from].text))
         {
             from += 1;
         }
@@ -677,6 +679,8 @@ pub fn classify(
         && !last.ends_with("ss")
         && !is_place_cue(last)
         && !is_demonym(last)
+        && !has_title
+        && !given_names().contains(first)
         && is_known_place(&tokens[..tokens.len() - 1].join(" "))
     {
         return (Some(Organization), true);

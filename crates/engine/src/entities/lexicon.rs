@@ -601,6 +601,7 @@ pub const PERSON_VERBS: &[&str] = &[
     "admitted",
     "recalled",
     "testified",
+    "spoke",
     "smiled",
     "laughed",
     "resigned",

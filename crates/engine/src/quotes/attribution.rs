@@ -67,6 +67,18 @@ fn verb_use(toks: &[Tok], k: usize) -> bool {
     !capitalized && !after_determiner
 }
 
+/// Is the word at `k` a speech verb, alone or with its particle ("pointed out", "summed it
+/// up")?
+fn speech_verb_at(toks: &[Tok], k: usize) -> bool {
+    let w = toks[k].lower();
+    if cues::is_speech_verb(&w) {
+        return true;
+    }
+    let next = |i: usize| toks.get(k + i).map(|t| t.lower()).unwrap_or_default();
+    cues::is_phrasal_speech_verb(&w, &next(1))
+        || (next(1) == "it" && cues::is_phrasal_speech_verb(&w, &next(2)))
+}
+
 /// "according to X": the phrase of X.
 fn according_to(toks: &[Tok]) -> Option<Cue> {
     let k = toks
@@ -133,7 +145,7 @@ pub fn right_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
     let limit = words.len().min(16);
     let k = (1..limit).find(|&k| {
         let w = words[k].lower();
-        cues::is_speech_verb(&w)
+        speech_verb_at(&words, k)
             && !cues::is_weak_verb(&w)
             && !w.ends_with("ing")
             && verb_use(&words, k)
@@ -176,7 +188,7 @@ pub fn left_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
     let ends_open = trimmed.ends_with([':', ',']) || trimmed.ends_with("that");
     for k in (0..toks.len()).rev() {
         let w = toks[k].lower();
-        if !cues::is_speech_verb(&w) || (k > 0 && !verb_use(&toks, k)) {
+        if !speech_verb_at(&toks, k) || (k > 0 && !verb_use(&toks, k)) {
             continue;
         }
         let after = toks.len() - k - 1;
@@ -315,7 +327,7 @@ pub fn speech_events(text: &str, from: usize, to: usize) -> Vec<(usize, Cue)> {
         let toks = tokenize(text, from + r.start, from + r.end);
         for k in 1..toks.len() {
             let w = toks[k].lower();
-            if !cues::is_speech_verb(&w)
+            if !speech_verb_at(&toks, k)
                 || cues::is_weak_verb(&w)
                 || w.ends_with("ing")
                 || !verb_use(&toks, k)

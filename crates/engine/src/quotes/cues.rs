@@ -227,7 +227,60 @@ const SPEECH_VERBS: &[&str] = &[
     "thundered",
     "yell",
     "yelled",
+    "asking",
+    "reminisce",
+    "reminisced",
+    "reminisces",
+    "deplore",
+    "deplored",
+    "deplores",
+    "lament",
+    "lamented",
+    "laments",
+    "recount",
+    "recounted",
+    "recounts",
+    "protest",
+    "protested",
+    "protests",
+    "plead",
+    "pleaded",
+    "pleads",
+    "proclaim",
+    "proclaimed",
+    "proclaims",
+    "snap",
+    "snapped",
+    "scoff",
+    "scoffed",
+    "grumble",
+    "grumbled",
+    "muse",
+    "mused",
+    "believe",
+    "believes",
+    "believed",
+    "assure",
+    "assured",
+    "assures",
+    "advise",
+    "advised",
+    "advises",
+    "inform",
+    "informed",
+    "informs",
 ];
+
+/// Verbs that are speech verbs only with a particle after them ("pointed out", "spoke up").
+pub fn is_phrasal_speech_verb(word: &str, particle: &str) -> bool {
+    matches!(
+        (word, particle),
+        ("point" | "points" | "pointed", "out")
+            | ("spell" | "spells" | "spelled" | "spelt", "out")
+            | ("sum" | "sums" | "summed", "up")
+            | ("speak" | "speaks" | "spoke", "up" | "out")
+    )
+}
 
 /// Is this lowercase word a speech verb?
 pub fn is_speech_verb(word: &str) -> bool {

@@ -409,8 +409,15 @@ fn collect_mentions(
                 .iter()
                 .position(|x| x.paragraph == m.paragraph && x.offset == m.start)
             {
-                out[pos].class = class;
-                out[pos].name = e.name.clone();
+                // The entity list may call "Space Division" or "the World Series" a person;
+                // organization words and a leading "the" say otherwise.
+                let own = out[pos].class;
+                if !(class == NameClass::Person
+                    && matches!(own, NameClass::Organization | NameClass::Place))
+                {
+                    out[pos].class = class;
+                    out[pos].name = e.name.clone();
+                }
                 continue;
             }
             let possessive = text

@@ -218,6 +218,29 @@ fn constructs_table() {
             &[("seek a detente with the regime", None, Speech)],
         ),
         (
+            "phrasal speech verb: pointed out",
+            "Director Anna Weber pointed out to the visitors that the hall “is the oldest in the state.”",
+            &[("is the oldest in the state.", Some("Anna Weber"), Speech)],
+        ),
+        (
+            "phrasal speech verb with its object between: summed it up",
+            "The critic Paul Grant summed it up neatly: “A long film and a moral one.”",
+            &[("A long film and a moral one.", Some("Paul Grant"), Speech)],
+        ),
+        (
+            "less common speech verbs: reminisces, deplored",
+            "“I was young then,” Jane Roe reminisces.\n\nTom Hill deplored the officer “whose boots were never clean.”",
+            &[
+                ("I was young then,", Some("Jane Roe"), Speech),
+                ("whose boots were never clean.", Some("Tom Hill"), Speech),
+            ],
+        ),
+        (
+            "progressive speech verb before the quote",
+            "Rep. Carl Moss of Dayton is asking the House to “support the new school budget in full”.",
+            &[("support the new school budget in full", Some("Carl Moss"), Speech)],
+        ),
+        (
             "term: scare quotes without a cue",
             "The so-called “surge” ended, and the “defining moment” passed.",
             &[("surge", None, Term), ("defining moment", None, Term)],
@@ -296,6 +319,27 @@ fn entities_link_speakers_and_resolve_pronouns() {
         assert_eq!(s.name, "Leila Haddad");
         assert_eq!(s.entity, Some(1));
     }
+}
+
+#[test]
+fn organization_words_beat_an_entity_list_that_says_person() {
+    let text =
+        "Maria Lopez is an engineer at the Space Division in Ohio.\n\n“We are ready,” she said.";
+    let d = doc(text);
+    let start = d.paragraphs[0].find("Space").unwrap();
+    let entities = vec![Entity {
+        name: "Space Division".into(),
+        kind: EntityKind::Person,
+        aliases: vec![],
+        mentions: vec![Mention {
+            paragraph: 0,
+            start,
+            end: start + "Space Division".len(),
+            role: None,
+        }],
+    }];
+    let quotes = extract(&d, &entities);
+    assert_eq!(quotes[0].speaker.as_ref().unwrap().name, "Maria Lopez");
 }
 
 #[test]

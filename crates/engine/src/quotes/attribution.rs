@@ -79,6 +79,27 @@ fn speech_verb_at(toks: &[Tok], k: usize) -> bool {
         || (next(1) == "it" && cues::is_phrasal_speech_verb(&w, &next(2)))
 }
 
+/// "What Herter presented, said Gore, was …": an inverted speech verb set off by commas
+/// inside a sentence; the phrase after it is the speaker.
+fn inverted_aside(toks: &[Tok], k: usize) -> Option<Phrase> {
+    let w = toks[k].lower();
+    if k == 0 || toks[k - 1].text != "," || cues::is_weak_verb(&w) || w.ends_with("ing") {
+        return None;
+    }
+    let np = words_before_stop(&toks[k + 1..]);
+    let next = toks.get(k + 1 + np.len());
+    if np.is_empty() || next.is_some_and(|t| t.text != ",") {
+        return None;
+    }
+    let lead = np[0].lower();
+    if !(super::speaker::is_name_word(&np[0])
+        || matches!(lead.as_str(), "the" | "a" | "an" | "he" | "she" | "they"))
+    {
+        return None;
+    }
+    phrase_of(np)
+}
+
 /// "according to X": the phrase of X.
 fn according_to(toks: &[Tok]) -> Option<Cue> {
     let k = toks
@@ -203,6 +224,9 @@ pub fn left_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
                 return Some(Cue { verb: w, phrase: p });
             }
             continue;
+        }
+        if let Some(p) = inverted_aside(&toks, k) {
+            return Some(Cue { verb: w, phrase: p });
         }
         let mut end = k;
         while end > 0 && cues::is_aux_or_adverb(toks[end - 1].text) {
@@ -334,6 +358,10 @@ pub fn speech_events(text: &str, from: usize, to: usize) -> Vec<(usize, Cue)> {
             {
                 continue;
             }
+            if let Some(p) = inverted_aside(&toks, k) {
+                out.push((toks[k].start, Cue { verb: w, phrase: p }));
+                continue;
+            }
             let mut end = k;
             while end > 0 && cues::is_aux_or_adverb(toks[end - 1].text) {
                 end -= 1;
@@ -409,6 +437,14 @@ mod tests {
                 Some(("according to", "Jane Roe")),
             ),
             ("The article noted: ", Some(("noted", "The article"))),
+            (
+                "What the mayor planned, said Tom Hill, was ",
+                Some(("said", "Tom Hill")),
+            ),
+            (
+                "The reason, says the Housing Office, is that the rents ",
+                Some(("says", "Housing Office")),
+            ),
             ("It rained all day. ", None),
             ("He was hailed as a ", None),
         ];

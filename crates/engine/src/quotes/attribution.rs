@@ -153,7 +153,13 @@ pub fn right_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
         while rest.first().is_some_and(|t| cues::is_aux_or_adverb(t.text)) {
             rest = &rest[1..];
         }
-        let np = words_before_stop(rest);
+        let mut np = words_before_stop(rest);
+        // "asked Palmer of an official": the one asked is not the speaker.
+        if matches!(lw.as_str(), "asked" | "inquired" | "demanded") {
+            if let Some(of) = np.iter().position(|t| t.text == "of") {
+                np = &np[..of];
+            }
+        }
         if np.is_empty() {
             return None;
         }
@@ -219,6 +225,29 @@ pub fn left_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
         if !ends_open && after > 25 {
             continue;
         }
+        // "who quoted Jensen as saying:", "Jensen was quoted as saying": the one quoted.
+        if w == "saying" && k >= 2 && toks[k - 1].lower() == "as" {
+            if let Some(q) = toks[..k - 1]
+                .iter()
+                .rposition(|t| matches!(t.lower().as_str(), "quoted" | "quoting" | "quotes"))
+            {
+                let between = &toks[q + 1..k - 1];
+                if !between.is_empty() && between.len() <= 6 {
+                    if let Some(p) = phrase_of(between) {
+                        return Some(Cue { verb: w, phrase: p });
+                    }
+                }
+                let mut end = q;
+                while end > 0 && cues::is_aux_or_adverb(toks[end - 1].text) {
+                    end -= 1;
+                }
+                if between.is_empty() && end > 0 {
+                    if let Some(p) = subject_phrase(&toks[..end]) {
+                        return Some(Cue { verb: w, phrase: p });
+                    }
+                }
+            }
+        }
         if cues::is_participle_cue(&w) {
             if let Some(p) = sentence_subject(&toks[..k]) {
                 return Some(Cue { verb: w, phrase: p });
@@ -234,9 +263,11 @@ pub fn left_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
         }
         if end == 0 {
             // "Said Smith: “…”": an inverted verb at the sentence start.
-            let next_is_name = toks
-                .get(1)
-                .is_some_and(|t| super::speaker::is_name_word(t) || t.lower() == "the");
+            // "Said Smith", "Said the mayor", "Said he".
+            let next_is_name = toks.get(1).is_some_and(|t| {
+                super::speaker::is_name_word(t)
+                    || matches!(t.lower().as_str(), "the" | "he" | "she" | "they")
+            });
             if !cues::is_weak_verb(&w) && !w.ends_with("ing") && next_is_name {
                 let np = words_before_stop(&toks[1..]);
                 if !np.is_empty() {
@@ -261,6 +292,70 @@ pub fn left_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
         return colon_subject(&toks);
     }
     None
+}
+
+/// A list marker written alone or at the end of an introduction: "(1)", "(b)", "2.".
+fn is_list_marker(w: &str) -> bool {
+    let inner = w
+        .strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .or_else(|| w.strip_suffix(')'))
+        .or_else(|| w.strip_suffix('.'));
+    inner.is_some_and(|i| {
+        !i.is_empty()
+            && i.len() <= 2
+            && (i.chars().all(|c| c.is_ascii_digit()) || i.chars().all(|c| c.is_ascii_lowercase()))
+    })
+}
+
+/// The paragraph without a list marker at its end: "the jury recommended that: (1)" →
+/// "the jury recommended that:".
+pub fn strip_list_marker(text: &str) -> (&str, bool) {
+    let t = text.trim_end();
+    match t.rsplit_once(char::is_whitespace) {
+        Some((head, last)) if is_list_marker(last) => (head.trim_end(), true),
+        None if is_list_marker(t) => ("", true),
+        _ => (t, false),
+    }
+}
+
+/// The speaker of a paragraph that introduces what follows with a colon ("On other
+/// matters, the jury recommended that:", "The Chronicle's critic summed it up:"), for
+/// the quotes of the paragraphs it introduces.
+pub fn intro_cue(text: &str) -> Option<Cue> {
+    let (head, _) = strip_list_marker(text);
+    if !head.ends_with(':') {
+        return None;
+    }
+    left_cue(head, 0, head.len())
+}
+
+/// A short attribution that makes up the first sentence of the paragraph after a
+/// quotation ("“Where is it?”" ⏎ "Asked the station man."; "He asked gloomily.").
+pub fn next_paragraph_cue(text: &str) -> Option<Cue> {
+    let end = text.find(['“', '"', '«']).unwrap_or(text.len());
+    let first = sentence_ranges(&text[..end]).into_iter().next()?;
+    let sentence = text[first.clone()].trim_end();
+    // A whole short sentence: not a heading ("Missionary explains") nor a lead-in to a
+    // quote of its own ("She says, “…”").
+    if sentence.split_whitespace().count() > 7
+        || !sentence
+            .trim_end_matches(['”', '"', '’', ')'])
+            .ends_with(['.', '!', '?'])
+    {
+        return None;
+    }
+    let cue = right_cue(text, first.start, first.end)?;
+    // The verb must end the clause or be followed by an adverb or the speaker alone.
+    let toks = tokenize(text, first.start, first.end);
+    let k = toks.iter().position(|t| t.lower() == cue.verb)?;
+    let tail_ok = toks[k + 1..].iter().all(|t| {
+        !t.is_word()
+            || t.lower().ends_with("ly")
+            || (t.start >= cue.phrase.start && t.end <= cue.phrase.end)
+            || matches!(t.lower().as_str(), "the" | "a" | "an")
+    });
+    tail_ok.then_some(cue)
 }
 
 /// A quotation introduced by a colon without a speech verb ("Then Charlie spooned out
@@ -407,12 +502,43 @@ mod tests {
                 ", according to the Interior Ministry.",
                 Some(("according to", "Interior Ministry")),
             ),
+            (" asked Palmer of an official.", Some(("asked", "Palmer"))),
             (" of his followers and release those held.", None),
             (" by the president. Then he said more.", None),
         ];
         for (text, want) in cases {
             let want = want.map(|(v, p)| (v.to_string(), p.to_string()));
             assert_eq!(right(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn list_markers_and_next_paragraph_cues_table() {
+        let cases: &[(&str, (&str, bool))] = &[
+            (
+                "the jury recommended that: (1)",
+                ("the jury recommended that:", true),
+            ),
+            ("(2)", ("", true)),
+            ("It rained in 1961.", ("It rained in 1961.", false)),
+            ("Three steps: a.", ("Three steps:", true)),
+        ];
+        for (text, want) in cases {
+            assert_eq!(strip_list_marker(text), *want, "{text}");
+        }
+        let next = |t: &str| next_paragraph_cue(t).map(|c| (c.verb, c.phrase.text));
+        let cases: &[(&str, Option<(&str, &str)>)] = &[
+            ("Asked the station man.", Some(("asked", "the station man"))),
+            ("He asked gloomily.", Some(("asked", "He"))),
+            ("Said Maris. “You are afraid.”", Some(("said", "Maris"))),
+            ("He said the new road would be finished by May.", None),
+            ("Missionary explains", None),
+            ("She says, “of course.”", None),
+            ("She asked the mayor for help.", None),
+        ];
+        for (text, want) in cases {
+            let want = want.map(|(v, p)| (v.to_string(), p.to_string()));
+            assert_eq!(next(text), want, "{text}");
         }
     }
 
@@ -444,6 +570,14 @@ mod tests {
             (
                 "The reason, says the Housing Office, is that the rents ",
                 Some(("says", "Housing Office")),
+            ),
+            (
+                "Liston is a writer for the Traveler, who quoted Ed Jensen as saying: ",
+                Some(("saying", "Ed Jensen")),
+            ),
+            (
+                "The mayor was quoted as saying ",
+                Some(("saying", "The mayor")),
             ),
             ("It rained all day. ", None),
             ("He was hailed as a ", None),

@@ -24,7 +24,9 @@ pub mod speaker;
 use crate::entities::{Entity, EntityKind};
 use crate::sentences::sentence_ranges;
 use crate::Document;
-use attribution::{left_cue, right_cue, speech_events, Cue};
+use attribution::{
+    intro_cue, left_cue, next_paragraph_cue, right_cue, speech_events, strip_list_marker, Cue,
+};
 use cues::Pronoun;
 use marks::{find_spans, Span};
 use serde::Serialize;
@@ -112,6 +114,17 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     mentions.sort_by_key(|m| (m.paragraph, m.offset));
     let unquoted = collect_events(paras, &top);
 
+    // The paragraph whose closing colon introduces each paragraph, if any.
+    let mut intro: Vec<Option<usize>> = vec![None; paras.len()];
+    for p in 1..paras.len() {
+        let (head, marker) = strip_list_marker(&paras[p - 1]);
+        if head.ends_with(':') {
+            intro[p] = Some(p - 1);
+        } else if marker {
+            intro[p] = (p.saturating_sub(3)..p).rev().find_map(|k| intro[k]);
+        }
+    }
+    let mut intro_memo: Option<(usize, Option<(Resolved, String)>)> = None;
     let mut events: Vec<Event> = Vec::new();
     let cache = NameCache::default();
     let mut next_event = 0;
@@ -140,6 +153,20 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
         } else {
             left_cue(text, prev_after, span.open).or_else(|| right_cue(text, span.after, next_open))
         };
+        let whole_paragraph = text[..span.open].trim().is_empty()
+            && text[span.after..]
+                .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+                .is_empty();
+        // A paragraph that is one quotation, attributed at the start of the next one
+        // (“Where is it?” ⏎ Asked the station man.).
+        let mut cue_para = p;
+        let own = own.or_else(|| {
+            let next = paras
+                .get(p + 1)
+                .filter(|_| whole_paragraph && span.closed)?;
+            cue_para = p + 1;
+            next_paragraph_cue(next)
+        });
         // Add the unquoted speech events that come before this quote (in text order).
         while let Some((ep, eoff, cue)) = unquoted.get(next_event) {
             if (*ep, *eoff) >= (p, span.open) {
@@ -173,17 +200,13 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                 &sentences,
                 &cache,
                 phrase,
-                p,
+                cue_para,
                 phrase.start,
                 &mentions,
                 &events,
             );
             cue_word = Some(verb.clone());
         }
-        let whole_paragraph = text[..span.open].trim().is_empty()
-            && text[span.after..]
-                .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
-                .is_empty();
         let starts_sentence = {
             let before = text[prev_after..span.open].trim_end();
             before.is_empty() || before.ends_with(['.', '!', '?', '”', '"'])
@@ -203,6 +226,31 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
             if let Some((w, c)) = last_in_para[p].clone() {
                 who = Some(w);
                 cue_word = c;
+            }
+        }
+        if who.is_none() && own.is_none() && !span.continues {
+            // A quote in a paragraph introduced by a colon ("the jury recommended that:")
+            // or in a list item after one.
+            if let Some(q) = intro[p] {
+                if intro_memo.as_ref().is_none_or(|(at, _)| *at != q) {
+                    let found = intro_cue(&paras[q]).and_then(|c| {
+                        let w = resolve(
+                            &sentences,
+                            &cache,
+                            &c.phrase,
+                            q,
+                            c.phrase.start,
+                            &mentions,
+                            &events,
+                        )?;
+                        Some((w, c.verb))
+                    });
+                    intro_memo = Some((q, found));
+                }
+                if let Some((_, Some((w, c)))) = &intro_memo {
+                    who = Some(w.clone());
+                    cue_word = Some(c.clone());
+                }
             }
         }
         if who.is_none() && own.is_none() {

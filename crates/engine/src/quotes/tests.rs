@@ -241,6 +241,32 @@ fn constructs_table() {
             &[("support the new school budget in full", Some("Carl Moss"), Speech)],
         ),
         (
+            "inverted verb with a pronoun at the sentence start",
+            "Judge Amos Reed spoke last. Said he: “We will see who is treated fairly.”",
+            &[("We will see who is treated fairly.", Some("Amos Reed"), Speech)],
+        ),
+        (
+            "list items after an introducing colon",
+            "On other matters, the council recommended that: (1)\n\nTwo clerks be hired and “a nurse be on duty at night”.\n\n(2)\n\nCity officials “work with the county on pensions”.",
+            &[
+                ("a nurse be on duty at night", Some("the council"), Speech),
+                ("work with the county on pensions", Some("the council"), Speech),
+            ],
+        ),
+        (
+            "speaker introduced before a colon in the paragraph before",
+            "The film runs three hours.\n\nThe Herald's critic Paul Grant summed it up:\n\n“This is a long picture but a moral one.”",
+            &[("This is a long picture but a moral one.", Some("Paul Grant"), Speech)],
+        ),
+        (
+            "attribution in the paragraph after a quote paragraph",
+            "The tank was empty.\n\n“Where do you keep the spare tire?”\n\nAsked the station man.\n\n“What kind of car is it?”\n\nHe asked gloomily.",
+            &[
+                ("Where do you keep the spare tire?", Some("the station man"), Speech),
+                ("What kind of car is it?", Some("the station man"), Speech),
+            ],
+        ),
+        (
             "term: scare quotes without a cue",
             "The so-called “surge” ended, and the “defining moment” passed.",
             &[("surge", None, Term), ("defining moment", None, Term)],

@@ -100,6 +100,48 @@ fn inverted_aside(toks: &[Tok], k: usize) -> Option<Phrase> {
     phrase_of(np)
 }
 
+/// "was recommended by the outgoing jury": the agent of a passive speech verb.
+fn passive_agent(toks: &[Tok], k: usize) -> Option<Phrase> {
+    if toks.get(k + 1).is_none_or(|t| t.lower() != "by") {
+        return None;
+    }
+    let passive = toks[..k]
+        .iter()
+        .rev()
+        .take_while(|t| cues::is_aux_or_adverb(t.text) || t.lower() == "be")
+        .any(|t| {
+            matches!(
+                t.lower().as_str(),
+                "was" | "were" | "is" | "are" | "been" | "be" | "being"
+            )
+        });
+    if !passive {
+        return None;
+    }
+    let np = words_before_stop(&toks[k + 2..]);
+    if np.is_empty() || np.len() > 6 {
+        return None;
+    }
+    phrase_of(np)
+}
+
+/// "as a policeman put it": the speaker of an aside with "put it" (any distance from the
+/// quote it qualifies).
+fn as_put_it(toks: &[Tok]) -> Option<Cue> {
+    let k = toks
+        .windows(2)
+        .position(|w| matches!(w[0].lower().as_str(), "put" | "puts") && w[1].lower() == "it")?;
+    let a = toks[..k].iter().rposition(|t| t.lower() == "as")?;
+    let np = &toks[a + 1..k];
+    if np.is_empty() || np.len() > 6 || !np.iter().all(|t| t.is_word()) {
+        return None;
+    }
+    Some(Cue {
+        verb: toks[k].lower(),
+        phrase: phrase_of(np)?,
+    })
+}
+
 /// "according to X": the phrase of X.
 fn according_to(toks: &[Tok]) -> Option<Cue> {
     let k = toks
@@ -144,6 +186,9 @@ pub fn right_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
     if toks.first().is_some_and(|t| t.lower() == "according") {
         return according_to(toks);
     }
+    if let Some(cue) = as_put_it(toks) {
+        return Some(cue);
+    }
     let words: Vec<Tok> = toks.to_vec();
     let first_word = words.first()?;
     let lw = first_word.lower();
@@ -169,14 +214,17 @@ pub fn right_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
         });
     }
     // Subject then verb, within a dozen words.
-    let limit = words.len().min(16);
-    let k = (1..limit).find(|&k| {
+    let is_verb = |k: usize| {
         let w = words[k].lower();
         speech_verb_at(&words, k)
             && !cues::is_weak_verb(&w)
             && !w.ends_with("ing")
             && verb_use(&words, k)
-    })?;
+    };
+    let limit = words.len().min(16);
+    let Some(k) = (1..limit).find(|&k| is_verb(k)) else {
+        return reported_clause_cue(&words, is_verb);
+    };
     let mut end = k;
     while end > 0 && cues::is_aux_or_adverb(words[end - 1].text) {
         end -= 1;
@@ -198,6 +246,39 @@ pub fn right_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
     })
 }
 
+/// "…” are endangering crops, Carl Buchheister, president of the Audubon Society, said
+/// today.": the quote sits in reported speech whose speaker comes at the end of a long
+/// sentence, after a comma.
+fn reported_clause_cue(words: &[Tok], is_verb: impl Fn(usize) -> bool) -> Option<Cue> {
+    let k = (1..words.len()).find(|&k| is_verb(k))?;
+    let mut end = k;
+    while end > 0 && cues::is_aux_or_adverb(words[end - 1].text) {
+        end -= 1;
+    }
+    let region = &words[..end];
+    if region
+        .iter()
+        .any(|t| matches!(t.text, "." | "!" | "?" | ":" | ";"))
+    {
+        return None;
+    }
+    // The first comma followed by a name opens the subject.
+    let c = (0..region.len()).find(|&i| {
+        region[i].text == ","
+            && region
+                .get(i + 1)
+                .is_some_and(|t| super::speaker::is_name_word(t))
+    })?;
+    let subject = &region[c + 1..];
+    if subject.iter().filter(|t| t.is_word()).count() > 12 {
+        return None;
+    }
+    Some(Cue {
+        verb: words[k].lower(),
+        phrase: subject_phrase(subject)?,
+    })
+}
+
 /// The cue in the words before a quotation (`text[from..to]`, back to the previous quote
 /// or the paragraph start): "Daoud told the newspaper: “", "the Times reported, “",
 /// "The Times sounded a note, reporting, “".
@@ -209,7 +290,7 @@ pub fn left_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
     }
     let last = sentence_ranges(slice).into_iter().next_back()?;
     let toks = tokenize(text, from + last.start, from + last.end);
-    if let Some(cue) = according_to(&toks) {
+    if let Some(cue) = according_to(&toks).or_else(|| as_put_it(&toks)) {
         return Some(cue);
     }
     let ends_open = trimmed.ends_with([':', ',']) || trimmed.ends_with("that");
@@ -254,7 +335,7 @@ pub fn left_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
             }
             continue;
         }
-        if let Some(p) = inverted_aside(&toks, k) {
+        if let Some(p) = inverted_aside(&toks, k).or_else(|| passive_agent(&toks, k)) {
             return Some(Cue { verb: w, phrase: p });
         }
         let mut end = k;
@@ -434,6 +515,14 @@ fn part_subject(first_part: &[Tok]) -> Option<Phrase> {
     if cues::pronoun(first.text).is_some() {
         return phrase_of(std::slice::from_ref(first));
     }
+    // "The economist does not look for … and believes": a role noun as the subject.
+    if start == 1
+        && first_part
+            .get(1)
+            .is_some_and(|t| super::speaker::is_role_noun(&t.lower()))
+    {
+        return phrase_of(&first_part[..2]);
+    }
     None
 }
 
@@ -453,7 +542,7 @@ pub fn speech_events(text: &str, from: usize, to: usize) -> Vec<(usize, Cue)> {
             {
                 continue;
             }
-            if let Some(p) = inverted_aside(&toks, k) {
+            if let Some(p) = inverted_aside(&toks, k).or_else(|| passive_agent(&toks, k)) {
                 out.push((toks[k].start, Cue { verb: w, phrase: p }));
                 continue;
             }

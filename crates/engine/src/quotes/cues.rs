@@ -692,6 +692,56 @@ const MEDIA_NOUNS: &[&str] = &[
     "editorial",
 ];
 
+/// Nouns for documents and messages that speak for their author ("the resolution says",
+/// "Kennedy's letter said").
+const DOCUMENT_NOUNS: &[&str] = &[
+    "letter",
+    "invitation",
+    "message",
+    "statement",
+    "report",
+    "resolution",
+    "bill",
+    "plan",
+    "study",
+    "survey",
+    "document",
+    "proposal",
+    "measure",
+    "amendment",
+    "memo",
+    "memorandum",
+    "ruling",
+    "decision",
+    "order",
+    "petition",
+    "platform",
+    "announcement",
+    "editorial",
+    "article",
+    "speech",
+    "testimony",
+    "telegram",
+    "communique",
+    "notice",
+    "complaint",
+    "motion",
+    "opinion",
+    "verdict",
+    "presentment",
+    "charter",
+    "law",
+    "treaty",
+    "manifesto",
+    "budget",
+    "constitution",
+];
+
+/// Is this word (any case) a noun for a document or a message?
+pub fn is_document_noun(word: &str) -> bool {
+    DOCUMENT_NOUNS.contains(&word.to_lowercase().as_str())
+}
+
 pub fn is_org_word(word: &str) -> bool {
     ORG_WORDS.contains(&word.to_lowercase().as_str())
 }
@@ -947,6 +997,9 @@ mod tests {
             ("City", is_place_word, true),
             ("Times", is_media_word, true),
             ("article", is_media_noun, true),
+            ("resolution", is_document_noun, true),
+            ("Invitation", is_document_noun, true),
+            ("dinner", is_document_noun, false),
             ("Monday", is_not_name, true),
             ("Daoud", is_not_name, false),
         ];

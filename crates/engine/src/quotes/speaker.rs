@@ -229,7 +229,7 @@ pub fn classify_name(run: &[Tok], before: Option<&Tok>) -> NameClass {
 }
 
 /// Common nouns for people that stand before a name ("analyst Hazem al-Nuaimi").
-fn is_role_noun(w: &str) -> bool {
+pub fn is_role_noun(w: &str) -> bool {
     matches!(
         w,
         "analyst"
@@ -419,6 +419,19 @@ pub fn phrase_of(part: &[Tok]) -> Option<Phrase> {
         }
     }
     let runs = name_runs(part);
+    // "President Kennedy's invitation to the master", "the council's report": the owner
+    // of the words.
+    if let Some(run) = runs.first() {
+        let lead_ok = run.start == 0 || (run.start == 1 && first.lower() == "the");
+        if lead_ok
+            && part[run.end - 1].is_possessive()
+            && part
+                .get(run.end)
+                .is_some_and(|t| cues::is_document_noun(t.text))
+        {
+            return phrase_of(&part[run.clone()]);
+        }
+    }
     let roles: Vec<String> = part
         .iter()
         .filter(|t| t.text.chars().next().is_some_and(char::is_lowercase))

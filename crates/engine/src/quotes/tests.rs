@@ -267,6 +267,31 @@ fn constructs_table() {
             ],
         ),
         (
+            "passive speech verb: the agent after 'by' speaks, and 'it' refers to it",
+            "The Dade County Grand Jury met on Friday.\n\nA new title law was also recommended by the outgoing jury.\n\nIt urged that the next Legislature “provide enabling funds at once”.",
+            &[("provide enabling funds at once", Some("Dade County Grand Jury"), Speech)],
+        ),
+        (
+            "as X put it",
+            "The county has a new sheriff, elected, as a deputy put it, in the “quietest race I ever saw”.",
+            &[("quietest race I ever saw", Some("a deputy"), Speech)],
+        ),
+        (
+            "a quoted phrase inside reported speech attributed at the end of a long sentence",
+            "Large spraying programs run by “men with narrow training” are harming crops and birds, Carl Hoff, president of the Bird Society, said today.",
+            &[("men with narrow training", Some("Carl Hoff"), Speech)],
+        ),
+        (
+            "a role noun as the subject of a coordinated speech verb",
+            "Jan Berg, an economist at a bank, spoke first.\n\nThe economist does not expect a change in the budget and believes it “even less likely that rates will rise”.",
+            &[("even less likely that rates will rise", Some("The economist"), Speech)],
+        ),
+        (
+            "a possessor's document speaks for its owner",
+            "President Kennedy's letter to the cellist said, “Your playing would honor our guests”.",
+            &[("Your playing would honor our guests", Some("Kennedy"), Speech)],
+        ),
+        (
             "term: scare quotes without a cue",
             "The so-called “surge” ended, and the “defining moment” passed.",
             &[("surge", None, Term), ("defining moment", None, Term)],

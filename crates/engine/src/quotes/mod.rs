@@ -79,6 +79,9 @@ struct Mention {
     medium: bool,
     /// Index of the sentence in its paragraph, when the name opens that sentence.
     opens_sentence: Option<usize>,
+    /// After a preposition or as the object of "told"/"asked" ("reprisal against Powell",
+    /// "told manager Meyer"): not the subject a later pronoun is likely to mean.
+    oblique: bool,
     /// The name's words without particles and possessives, to compare names.
     words: Vec<String>,
 }
@@ -422,6 +425,7 @@ fn collect_mentions(
                     possessive: run_toks[run_toks.len() - 1].is_possessive(),
                     medium,
                     opens_sentence,
+                    oblique: is_oblique(&toks[..run.start]),
                     words: Vec::new(),
                 });
             }
@@ -479,6 +483,7 @@ fn collect_mentions(
                 possessive,
                 medium: false,
                 opens_sentence: None,
+                oblique: false,
                 words: Vec::new(),
             });
         }
@@ -487,6 +492,71 @@ fn collect_mentions(
         m.words = m.name.split(' ').map(strip_particle).collect();
     }
     out
+}
+
+/// Does a name after these tokens stand after a preposition or as the object of a verb
+/// of telling ("against Powell", "told manager Dutch Meyer", "by Ceil Chapman and")?
+fn is_oblique(before: &[speaker::Tok]) -> bool {
+    let mut i = before.len();
+    while i > 0 {
+        let w = before[i - 1].lower();
+        let skip = matches!(w.as_str(), "the" | "a" | "an" | "and" | "or" | ",")
+            || cues::is_title(&w)
+            || speaker::is_role_noun(&w)
+            || before[i - 1]
+                .text
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+        if !skip {
+            break;
+        }
+        i -= 1;
+    }
+    let Some(t) = i.checked_sub(1).map(|j| before[j].lower()) else {
+        return false;
+    };
+    matches!(
+        t.as_str(),
+        "in" | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "with"
+            | "from"
+            | "by"
+            | "of"
+            | "against"
+            | "about"
+            | "near"
+            | "into"
+            | "over"
+            | "under"
+            | "between"
+            | "among"
+            | "like"
+            | "than"
+            | "toward"
+            | "towards"
+            | "behind"
+            | "beside"
+            | "told"
+            | "tells"
+            | "asked"
+            | "asks"
+            | "urged"
+            | "thanked"
+            | "informed"
+            | "warned"
+            | "assured"
+            | "advised"
+            | "met"
+            | "visited"
+            | "beat"
+            | "defeated"
+            | "replaced"
+            | "succeeded"
+    )
 }
 
 /// Unquoted speech events (speech verbs outside quotations) of every paragraph.
@@ -617,14 +687,22 @@ fn resolve(
             if let Some(e) = recent {
                 return Some(e.who.clone());
             }
-            let near = |possessive_ok: bool| {
+            let near = |possessive_ok: bool, oblique_ok: bool| {
                 prior
                     .iter()
                     .rev()
                     .take_while(|m| m.paragraph + 2 >= p)
-                    .find(|m| m.class == NameClass::Person && (possessive_ok || !m.possessive))
+                    .find(|m| {
+                        m.class == NameClass::Person
+                            && (possessive_ok || !m.possessive)
+                            && (oblique_ok || !m.oblique)
+                    })
             };
-            if let Some(m) = near(false).or_else(|| near(true)) {
+            // The nearest person in subject position, then any person.
+            if let Some(m) = near(false, false)
+                .or_else(|| near(false, true))
+                .or_else(|| near(true, true))
+            {
                 return Some(Resolved {
                     name: fullest(&m.name, NameClass::Person, mentions),
                     class: NameClass::Person,

@@ -292,6 +292,16 @@ fn constructs_table() {
             &[("Your playing would honor our guests", Some("Kennedy"), Speech)],
         ),
         (
+            "pronoun prefers the subject over a name after a preposition",
+            "Last week Judge Amos Reed threatened reprisal against Tom Powell.\n\n“We will see who is treated fairly,” he said.",
+            &[("We will see who is treated fairly,", Some("Amos Reed"), Speech)],
+        ),
+        (
+            "pronoun skips the one told",
+            "Benched in May, Roger Hale told manager Dutch Lee he wanted to play.\n\n“I learn nothing on the bench,” he said.",
+            &[("I learn nothing on the bench,", Some("Roger Hale"), Speech)],
+        ),
+        (
             "term: scare quotes without a cue",
             "The so-called “surge” ended, and the “defining moment” passed.",
             &[("surge", None, Term), ("defining moment", None, Term)],

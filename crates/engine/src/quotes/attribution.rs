@@ -3,7 +3,7 @@
 //! X").
 
 use super::cues;
-use super::speaker::{phrase_of, subject_phrase, tokenize, Phrase, Tok};
+use super::speaker::{phrase_of, subject_phrase, tokenize, Phrase, PhraseKind, Tok};
 use crate::sentences::sentence_ranges;
 
 /// A speech verb and the phrase of its subject.
@@ -223,7 +223,7 @@ pub fn right_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
     };
     let limit = words.len().min(16);
     let Some(k) = (1..limit).find(|&k| is_verb(k)) else {
-        return reported_clause_cue(&words, is_verb);
+        return manner_cue(&words).or_else(|| reported_clause_cue(&words, is_verb));
     };
     let mut end = k;
     while end > 0 && cues::is_aux_or_adverb(words[end - 1].text) {
@@ -244,6 +244,48 @@ pub fn right_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
         verb: words[k].lower(),
         phrase: subject_phrase(region)?,
     })
+}
+
+/// "“Nelson played magnificent football”, Meek praised.", "…,” he smiled.": a short
+/// subject and one past-tense verb that make up the whole sentence after a quote.
+fn manner_cue(words: &[Tok]) -> Option<Cue> {
+    let mut end = words.len();
+    while end > 0 && !words[end - 1].is_word() {
+        end -= 1;
+    }
+    if words[end..]
+        .iter()
+        .any(|t| !matches!(t.text, "." | "!" | "?"))
+    {
+        return None;
+    }
+    if end >= 2 && words[end - 1].lower().ends_with("ly") {
+        end -= 1;
+    }
+    if !(2..=5).contains(&end) {
+        return None;
+    }
+    let verb = &words[end - 1];
+    let w = verb.lower();
+    if !w.ends_with("ed") || !verb_use(words, end - 1) || cues::is_aux_or_adverb(&w) {
+        return None;
+    }
+    let subject = &words[..end - 1];
+    if !subject.iter().all(|t| t.is_word()) {
+        return None;
+    }
+    let phrase = subject_phrase(subject)?;
+    // Someone who can speak: a name, a person pronoun or a person noun.
+    let head = phrase.text.rsplit(' ').next().unwrap_or("").to_lowercase();
+    let speaker_like = match &phrase.kind {
+        PhraseKind::Name(c) => *c != super::speaker::NameClass::Place,
+        PhraseKind::Pronoun(p) => matches!(p, cues::Pronoun::Person | cues::Pronoun::Plural),
+        PhraseKind::Description => {
+            super::speaker::is_role_noun(&head) || head.ends_with("man") || head.ends_with("woman")
+        }
+        PhraseKind::MediaRef => false,
+    };
+    speaker_like.then_some(Cue { verb: w, phrase })
 }
 
 /// "…” are endangering crops, Carl Buchheister, president of the Audubon Society, said
@@ -427,6 +469,9 @@ pub fn next_paragraph_cue(text: &str) -> Option<Cue> {
         return None;
     }
     let cue = right_cue(text, first.start, first.end)?;
+    if !cues::is_speech_verb(&cue.verb) {
+        return None; // "The hotel owner shrugged." answers; it does not attribute.
+    }
     // The verb must end the clause or be followed by an adverb or the speaker alone.
     let toks = tokenize(text, first.start, first.end);
     let k = toks.iter().position(|t| t.lower() == cue.verb)?;
@@ -592,6 +637,10 @@ mod tests {
                 Some(("according to", "Interior Ministry")),
             ),
             (" asked Palmer of an official.", Some(("asked", "Palmer"))),
+            (", Coach Meek praised.", Some(("praised", "Meek"))),
+            (" he smiled broadly.", Some(("smiled", "he"))),
+            (" the old man was tired.", None),
+            (" his car parked.", None),
             (" of his followers and release those held.", None),
             (" by the president. Then he said more.", None),
         ];
@@ -622,6 +671,7 @@ mod tests {
             ("Said Maris. “You are afraid.”", Some(("said", "Maris"))),
             ("He said the new road would be finished by May.", None),
             ("Missionary explains", None),
+            ("The hotel owner shrugged.", None),
             ("She says, “of course.”", None),
             ("She asked the mayor for help.", None),
         ];

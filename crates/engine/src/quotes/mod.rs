@@ -273,6 +273,10 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                     // A paragraph that opens with a quote: the last speaker before it.
                     if let Some(e) = events.iter().rev().find(|e| e.paragraph + 2 >= p) {
                         who = Some(e.who.clone());
+                    } else if whole_paragraph {
+                        // “Unconscionable!” after "When Cannon got the word, he turned
+                        // purple.": the person the paragraph before is about.
+                        who = subject_of_paragraph(&mentions, p - 1);
                     }
                 }
             }
@@ -331,6 +335,24 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     }
     out.sort_by_key(|q| (q.paragraph, q.start));
     out
+}
+
+/// The last person named in subject position in paragraph `p` (not possessive, not after
+/// a preposition).
+fn subject_of_paragraph(mentions: &[Mention], p: usize) -> Option<Resolved> {
+    let from = mentions.partition_point(|m| m.paragraph < p);
+    let to = mentions.partition_point(|m| m.paragraph <= p);
+    let m = mentions[from..to]
+        .iter()
+        .rev()
+        .find(|m| m.class == NameClass::Person && !m.possessive && !m.oblique)?;
+    Some(Resolved {
+        name: fullest(&m.name, NameClass::Person, mentions),
+        class: NameClass::Person,
+        roles: Vec::new(),
+        plural: false,
+        description: false,
+    })
 }
 
 /// Keep the events in text order (they almost always arrive in order).

@@ -302,6 +302,11 @@ fn constructs_table() {
             &[("I learn nothing on the bench,", Some("Roger Hale"), Speech)],
         ),
         (
+            "a whole-paragraph quote without a speech verb nearby: the person the paragraph before is about",
+            "The vote was held at noon.\n\nWhen Missouri's Carl Kane got the word, he turned purple.\n\n“Unconscionable!”",
+            &[("Unconscionable!", Some("Carl Kane"), Speech)],
+        ),
+        (
             "term: scare quotes without a cue",
             "The so-called “surge” ended, and the “defining moment” passed.",
             &[("surge", None, Term), ("defining moment", None, Term)],

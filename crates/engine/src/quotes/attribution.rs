@@ -475,12 +475,15 @@ pub fn next_paragraph_cue(text: &str) -> Option<Cue> {
     // The verb must end the clause or be followed by an adverb or the speaker alone.
     let toks = tokenize(text, first.start, first.end);
     let k = toks.iter().position(|t| t.lower() == cue.verb)?;
-    let tail_ok = toks[k + 1..].iter().all(|t| {
-        !t.is_word()
-            || t.lower().ends_with("ly")
-            || (t.start >= cue.phrase.start && t.end <= cue.phrase.end)
-            || matches!(t.lower().as_str(), "the" | "a" | "an")
-    });
+    // Inverted ("Asked Palmer of an official.") the speaker follows the verb at once.
+    let inverted = k == 0;
+    let tail_ok = inverted
+        || toks[k + 1..].iter().all(|t| {
+            !t.is_word()
+                || t.lower().ends_with("ly")
+                || (t.start >= cue.phrase.start && t.end <= cue.phrase.end)
+                || matches!(t.lower().as_str(), "the" | "a" | "an")
+        });
     tail_ok.then_some(cue)
 }
 
@@ -671,6 +674,7 @@ mod tests {
             ("Said Maris. “You are afraid.”", Some(("said", "Maris"))),
             ("He said the new road would be finished by May.", None),
             ("Missionary explains", None),
+            ("Asked Palmer of an official.", Some(("asked", "Palmer"))),
             ("The hotel owner shrugged.", None),
             ("She says, “of course.”", None),
             ("She asked the mayor for help.", None),

@@ -79,6 +79,9 @@ struct Mention {
     medium: bool,
     /// Index of the sentence in its paragraph, when the name opens that sentence.
     opens_sentence: Option<usize>,
+    /// Lowercase titles and roles written with the name ("President Kennedy", "manager
+    /// Dutch Meyer", "Beryl Sprinkel, economist of …"), to resolve "the President".
+    titles: Vec<String>,
     /// After a preposition or as the object of "told"/"asked" ("reprisal against Powell",
     /// "told manager Meyer"): not the subject a later pronoun is likely to mean.
     oblique: bool,
@@ -448,6 +451,7 @@ fn collect_mentions(
                     medium,
                     opens_sentence,
                     oblique: is_oblique(&toks[..run.start]),
+                    titles: titles_of(&toks, run.clone()),
                     words: Vec::new(),
                 });
             }
@@ -506,12 +510,60 @@ fn collect_mentions(
                 medium: false,
                 opens_sentence: None,
                 oblique: false,
+                titles: m.role.iter().map(|r| r.to_lowercase()).collect(),
                 words: Vec::new(),
             });
         }
     }
     for m in &mut out {
         m.words = m.name.split(' ').map(strip_particle).collect();
+    }
+    out
+}
+
+/// The titles and roles around the name run `run` of `toks`: inside it ("President"),
+/// right before it ("manager") and in an appositive after it (", economist of …",
+/// ", a Basra resident").
+fn titles_of(toks: &[speaker::Tok], run: std::ops::Range<usize>) -> Vec<String> {
+    let is_role = |w: &str| cues::is_title(w) || speaker::is_role_noun(w);
+    let full = |w: String| -> String {
+        let long = match w.trim_end_matches('.') {
+            "sen" => "senator",
+            "gov" => "governor",
+            "rep" => "representative",
+            "gen" => "general",
+            "col" => "colonel",
+            "maj" => "major",
+            "capt" => "captain",
+            "sgt" => "sergeant",
+            "lt" => "lieutenant",
+            "adm" => "admiral",
+            "prof" => "professor",
+            "dr" => "doctor",
+            "rev" => "reverend",
+            _ => return w,
+        };
+        long.to_string()
+    };
+    let mut out: Vec<String> = toks[run.clone()]
+        .iter()
+        .map(|t| t.bare().to_lowercase())
+        .filter(|w| cues::is_title(w))
+        .map(full)
+        .collect();
+    if let Some(b) = run.start.checked_sub(1).map(|i| toks[i].lower()) {
+        if is_role(&b) {
+            out.push(b);
+        }
+    }
+    if toks.get(run.end).is_some_and(|t| t.text == ",") {
+        let role = toks[run.end + 1..]
+            .iter()
+            .take(5)
+            .take_while(|t| t.is_word())
+            .map(|t| t.lower())
+            .find(|w| is_role(w));
+        out.extend(role);
     }
     out
 }
@@ -659,6 +711,19 @@ fn resolve(
     let prior = &mentions[..mentions.partition_point(|m| before(m.paragraph, m.offset))];
     let events = &events[..events.partition_point(|e| before(e.paragraph, e.offset))];
     match &phrase.kind {
+        PhraseKind::Name(_) if phrase.text.split(' ').all(cues::is_title) => {
+            // "the President said": the person last named with that title.
+            let title = phrase.text.to_lowercase();
+            titled(&title, prior).or_else(|| {
+                Some(Resolved {
+                    name: phrase.text.clone(),
+                    class: NameClass::Person,
+                    roles: vec![title],
+                    plural: false,
+                    description: true,
+                })
+            })
+        }
         PhraseKind::Name(class) => {
             let name = fullest(&phrase.text, *class, mentions);
             let class = match class {
@@ -795,6 +860,10 @@ fn resolve(
                 {
                     return Some(e.who.clone());
                 }
+                // "the senator" → the person last named with that title or role.
+                if let Some(r) = titled(&head, prior) {
+                    return Some(r);
+                }
             }
             Some(Resolved {
                 name: phrase.text.clone(),
@@ -809,6 +878,21 @@ fn resolve(
             })
         }
     }
+}
+
+/// The person last named (before the cue) with this title or role.
+fn titled(title: &str, prior: &[Mention]) -> Option<Resolved> {
+    let m = prior
+        .iter()
+        .rev()
+        .find(|m| m.class == NameClass::Person && m.titles.iter().any(|t| t == title))?;
+    Some(Resolved {
+        name: fullest(&m.name, NameClass::Person, prior),
+        class: NameClass::Person,
+        roles: vec![title.to_string()],
+        plural: false,
+        description: false,
+    })
 }
 
 /// Index of the sentence of paragraph `p` that holds byte `offset`.

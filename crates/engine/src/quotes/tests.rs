@@ -307,6 +307,19 @@ fn constructs_table() {
             &[("Unconscionable!", Some("Carl Kane"), Speech)],
         ),
         (
+            "a capitalized title used alone is the person last named with it",
+            "President Ada Kerr proposed a new health plan today.\n\nThe President said the plan has “the indispensable elements of a sound program”.",
+            &[("the indispensable elements of a sound program", Some("Ada Kerr"), Speech)],
+        ),
+        (
+            "a lowercase role is the person named with it before or in an appositive",
+            "Sen. Tom Ruiz met the mayor. Omar Haddad, economist of a local bank, spoke later.\n\n“Rates will rise,” the economist said. “Costs too,” the senator said.",
+            &[
+                ("Rates will rise,", Some("Omar Haddad"), Speech),
+                ("Costs too,", Some("Tom Ruiz"), Speech),
+            ],
+        ),
+        (
             "term: scare quotes without a cue",
             "The so-called “surge” ended, and the “defining moment” passed.",
             &[("surge", None, Term), ("defining moment", None, Term)],

@@ -102,20 +102,7 @@ fn inverted_aside(toks: &[Tok], k: usize) -> Option<Phrase> {
 
 /// "was recommended by the outgoing jury": the agent of a passive speech verb.
 fn passive_agent(toks: &[Tok], k: usize) -> Option<Phrase> {
-    if toks.get(k + 1).is_none_or(|t| t.lower() != "by") {
-        return None;
-    }
-    let passive = toks[..k]
-        .iter()
-        .rev()
-        .take_while(|t| cues::is_aux_or_adverb(t.text) || t.lower() == "be")
-        .any(|t| {
-            matches!(
-                t.lower().as_str(),
-                "was" | "were" | "is" | "are" | "been" | "be" | "being"
-            )
-        });
-    if !passive {
+    if toks.get(k + 1).is_none_or(|t| t.lower() != "by") || !is_passive(toks, k) {
         return None;
     }
     let np = words_before_stop(&toks[k + 2..]);
@@ -123,6 +110,26 @@ fn passive_agent(toks: &[Tok], k: usize) -> Option<Phrase> {
         return None;
     }
     phrase_of(np)
+}
+
+/// Is the speech verb at `k` passive ("was said", "were told", "has been reported")? Its
+/// subject is then what was said or who was told, not the speaker.
+/// An impersonal "it was contended" keeps "it" (the document or body spoken of).
+fn is_passive(toks: &[Tok], k: usize) -> bool {
+    let aux = toks[..k]
+        .iter()
+        .rev()
+        .take_while(|t| cues::is_aux_or_adverb(t.text) || t.lower() == "be")
+        .count();
+    let impersonal = k > aux && toks[k - aux - 1].lower() == "it";
+    !toks[k].lower().ends_with("ing")
+        && !impersonal
+        && toks[k - aux..k].iter().any(|t| {
+            matches!(
+                t.lower().as_str(),
+                "was" | "were" | "is" | "are" | "been" | "be" | "being"
+            )
+        })
 }
 
 /// "as a policeman put it": the speaker of an aside with "put it" (any distance from the
@@ -222,7 +229,7 @@ pub fn right_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
             && verb_use(&words, k)
     };
     let limit = words.len().min(16);
-    let Some(k) = (1..limit).find(|&k| is_verb(k)) else {
+    let Some(k) = (1..limit).find(|&k| is_verb(k) && !is_passive(&words, k)) else {
         return manner_cue(&words).or_else(|| reported_clause_cue(&words, is_verb));
     };
     let mut end = k;
@@ -379,6 +386,9 @@ pub fn left_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
         }
         if let Some(p) = inverted_aside(&toks, k).or_else(|| passive_agent(&toks, k)) {
             return Some(Cue { verb: w, phrase: p });
+        }
+        if is_passive(&toks, k) {
+            continue; // "His condition was said to be “fair”"
         }
         let mut end = k;
         while end > 0 && cues::is_aux_or_adverb(toks[end - 1].text) {
@@ -594,6 +604,9 @@ pub fn speech_events(text: &str, from: usize, to: usize) -> Vec<(usize, Cue)> {
                 out.push((toks[k].start, Cue { verb: w, phrase: p }));
                 continue;
             }
+            if is_passive(&toks, k) {
+                continue;
+            }
             let mut end = k;
             while end > 0 && cues::is_aux_or_adverb(toks[end - 1].text) {
                 end -= 1;
@@ -722,6 +735,12 @@ mod tests {
                 "The mayor was quoted as saying ",
                 Some(("saying", "The mayor")),
             ),
+            ("His condition was said to be, ", None),
+            (
+                "They make money, it was contended, ",
+                Some(("contended", "it")),
+            ),
+            ("The mayor was told by aides: ", Some(("told", "aides"))),
             ("It rained all day. ", None),
             ("He was hailed as a ", None),
         ];

@@ -320,6 +320,9 @@ pub fn is_weak_verb(word: &str) -> bool {
             | "demand"
             | "demanded"
             | "demands"
+            // nouns as often as verbs: "the city and state"
+            | "state"
+            | "states"
     )
 }
 

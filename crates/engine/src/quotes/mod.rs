@@ -82,6 +82,9 @@ struct Mention {
     /// Lowercase titles and roles written with the name ("President Kennedy", "manager
     /// Dutch Meyer", "Beryl Sprinkel, economist of …"), to resolve "the President".
     titles: Vec<String>,
+    /// Opens a heading ("Sees Jones ahead"): its first word may be a verb, so the mention
+    /// does not lend its form to other names.
+    heading: bool,
     /// After a preposition or as the object of "told"/"asked" ("reprisal against Powell",
     /// "told manager Meyer"): not the subject a later pronoun is likely to mean.
     oblique: bool,
@@ -403,6 +406,7 @@ fn collect_mentions(
     let mut out = Vec::new();
     for (p, text) in paras.iter().enumerate() {
         let sentences = &sentences[p];
+        let heading = is_heading(text);
         for (from, to) in outside(text, top, p) {
             let toks = tokenize(text, from, to);
             for run in name_runs(&toks) {
@@ -452,6 +456,7 @@ fn collect_mentions(
                     opens_sentence,
                     oblique: is_oblique(&toks[..run.start]),
                     titles: titles_of(&toks, run.clone()),
+                    heading: heading && run.start == 0,
                     words: Vec::new(),
                 });
             }
@@ -511,6 +516,7 @@ fn collect_mentions(
                 opens_sentence: None,
                 oblique: false,
                 titles: m.role.iter().map(|r| r.to_lowercase()).collect(),
+                heading: false,
                 words: Vec::new(),
             });
         }
@@ -519,6 +525,13 @@ fn collect_mentions(
         m.words = m.name.split(' ').map(strip_particle).collect();
     }
     out
+}
+
+/// A short line without closing punctuation: a heading ("Sees Jones ahead").
+fn is_heading(text: &str) -> bool {
+    let t = text.trim_end();
+    t.split_whitespace().count() <= 6
+        && !t.ends_with(['.', '!', '?', ':', ';', ',', '”', '"', '’', '\''])
 }
 
 /// The titles and roles around the name run `run` of `toks`: inside it ("President"),
@@ -915,7 +928,7 @@ fn fullest(name: &str, class: NameClass, mentions: &[Mention]) -> String {
     let mut best: Option<&str> = None;
     for m in mentions {
         let have = &m.words;
-        if have.len() <= want.len() || have.len() > 5 {
+        if have.len() <= want.len() || have.len() > 5 || m.heading {
             continue;
         }
         let contains = have.windows(want.len()).any(|w| w == want.as_slice());

@@ -141,8 +141,12 @@ pub fn is_name_word(tok: &Tok) -> bool {
             return false;
         }
         // "Baghdad-based", "Iranian-brokered": adjectives, not names.
-        if let Some((_, last)) = w.rsplit_once('-') {
+        if let Some((head, last)) = w.rsplit_once('-') {
             if last.chars().next().is_some_and(|c| c.is_lowercase()) {
+                return false;
+            }
+            // "Sen. Walter Jones R-Bergen", "D-Mass": a party and a district.
+            if matches!(head, "R" | "D" | "I") {
                 return false;
             }
         }

@@ -320,6 +320,11 @@ fn constructs_table() {
             ],
         ),
         (
+            "a heading's first word is not part of a name; a party-district tag is not a name",
+            "Sen. Walter Jones R-Bergen spoke first.\n\nSees Jones ahead\n\n“We will win,” Jones said.",
+            &[("We will win,", Some("Walter Jones"), Speech)],
+        ),
+        (
             "term: scare quotes without a cue",
             "The so-called “surge” ended, and the “defining moment” passed.",
             &[("surge", None, Term), ("defining moment", None, Term)],

@@ -25,7 +25,8 @@ use crate::entities::{Entity, EntityKind};
 use crate::sentences::sentence_ranges;
 use crate::Document;
 use attribution::{
-    intro_cue, left_cue, next_paragraph_cue, right_cue, speech_events, strip_list_marker, Cue,
+    document_subjects, intro_cue, left_cue, next_paragraph_cue, right_cue, speech_events,
+    strip_list_marker, Cue,
 };
 use cues::Pronoun;
 use marks::{find_spans, Span};
@@ -651,7 +652,10 @@ fn collect_events(paras: &[String], top: &[&Span]) -> Vec<(usize, usize, Cue)> {
     let mut out = Vec::new();
     for (p, text) in paras.iter().enumerate() {
         for (from, to) in outside(text, top, p) {
-            for (off, cue) in speech_events(text, from, to) {
+            let mut found = speech_events(text, from, to);
+            found.extend(document_subjects(text, from, to));
+            found.sort_by_key(|(off, _)| *off);
+            for (off, cue) in found {
                 out.push((p, off, cue));
             }
         }
@@ -823,8 +827,14 @@ fn resolve(
                 .iter()
                 .rev()
                 .find(|e| {
+                    let document = e.who.description
+                        && e.who
+                            .roles
+                            .last()
+                            .is_some_and(|r| cues::is_document_noun(r));
                     before(e.paragraph, e.offset)
                         && e.paragraph + 3 >= p
+                        && !(plural && document)
                         && (e.who.class == NameClass::Organization
                             || (plural && e.who.plural)
                             || (!plural && e.who.description))
@@ -880,7 +890,7 @@ fn resolve(
             }
             Some(Resolved {
                 name: phrase.text.clone(),
-                class: if plural {
+                class: if plural || cues::is_document_noun(&head) {
                     NameClass::Organization
                 } else {
                     NameClass::Person

@@ -325,6 +325,11 @@ fn constructs_table() {
             &[("We will win,", Some("Walter Jones"), Speech)],
         ),
         (
+            "'it says' refers to the document that was the subject before",
+            "Rep. Carl Moss filed a resolution on aid to schools.\n\nMoss said he had support.\n\nThe resolution, which Moss filed Friday, will be read Monday.\n\nIt says that “in the event Congress provides the funds”, pay should rise.",
+            &[("in the event Congress provides the funds", Some("The resolution"), Speech)],
+        ),
+        (
             "term: scare quotes without a cue",
             "The so-called “surge” ended, and the “defining moment” passed.",
             &[("surge", None, Term), ("defining moment", None, Term)],

@@ -373,6 +373,11 @@ const TITLES: &[&str] = &[
     "mr.",
     "mrs",
     "mrs.",
+    "miss",
+    "madame",
+    "mme",
+    "mme.",
+    "mlle",
     "ms",
     "ms.",
     "dr",
@@ -467,6 +472,24 @@ const TITLES: &[&str] = &[
     "finance",
     "health",
 ];
+
+/// The sex a title, role or kinship word implies ("Mrs.", "hostess", "husband"):
+/// `Some(true)` for a woman, `Some(false)` for a man.
+pub fn gender_of_word(word: &str) -> Option<bool> {
+    match word.to_lowercase().trim_end_matches('.') {
+        "mrs" | "miss" | "ms" | "madame" | "mme" | "mlle" | "lady" | "queen" | "princess"
+        | "dame" | "sister" | "actress" | "hostess" | "wife" | "widow" | "daughter" | "mother"
+        | "grandmother" | "spokeswoman" | "chairwoman" | "congresswoman" | "councilwoman"
+        | "woman" | "girl" | "aunt" | "niece" | "bride" | "heiress" | "duchess" | "countess"
+        | "baroness" | "waitress" | "stewardess" | "matron" | "debutante" | "she" | "her" => {
+            Some(true)
+        }
+        "mr" | "sir" | "king" | "prince" | "lord" | "husband" | "son" | "brother" | "father"
+        | "grandfather" | "uncle" | "nephew" | "boy" | "man" | "duke" | "baron" | "bridegroom"
+        | "widower" | "he" | "him" => Some(false),
+        _ => None,
+    }
+}
 
 /// Is this word (any case) a title or role written before a name?
 pub fn is_title(word: &str) -> bool {
@@ -1005,6 +1028,7 @@ mod tests {
             ("dinner", is_document_noun, false),
             ("Monday", is_not_name, true),
             ("Daoud", is_not_name, false),
+            ("Miss", is_title, true),
         ];
         for (word, f, want) in cases {
             assert_eq!(f(word), *want, "{word}");
@@ -1012,5 +1036,15 @@ mod tests {
         assert_eq!(pronoun("She"), Some(Pronoun::Person));
         assert_eq!(pronoun("they"), Some(Pronoun::Plural));
         assert_eq!(pronoun("Smith"), None);
+        for (word, want) in [
+            ("Mrs.", Some(true)),
+            ("hostess", Some(true)),
+            ("husband", Some(false)),
+            ("Mr", Some(false)),
+            ("spokesman", None),
+            ("mayor", None),
+        ] {
+            assert_eq!(gender_of_word(word), want, "{word}");
+        }
     }
 }

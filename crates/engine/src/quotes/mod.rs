@@ -123,6 +123,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     let mut mentions = collect_mentions(paras, &sentences, &top, entities);
     mentions.sort_by_key(|m| (m.paragraph, m.offset));
     let unquoted = collect_events(paras, &top);
+    let genders = genders(&mentions);
 
     // The paragraph whose closing colon introduces each paragraph, if any.
     let mut intro: Vec<Option<usize>> = vec![None; paras.len()];
@@ -186,6 +187,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
             if let Some(who) = resolve(
                 &sentences,
                 &cache,
+                &genders,
                 &cue.phrase,
                 *ep,
                 *eoff,
@@ -209,6 +211,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
             who = resolve(
                 &sentences,
                 &cache,
+                &genders,
                 phrase,
                 cue_para,
                 phrase.start,
@@ -247,6 +250,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                         let w = resolve(
                             &sentences,
                             &cache,
+                            &genders,
                             &c.phrase,
                             q,
                             c.phrase.start,
@@ -539,7 +543,9 @@ fn is_heading(text: &str) -> bool {
 /// right before it ("manager") and in an appositive after it (", economist of …",
 /// ", a Basra resident").
 fn titles_of(toks: &[speaker::Tok], run: std::ops::Range<usize>) -> Vec<String> {
-    let is_role = |w: &str| cues::is_title(w) || speaker::is_role_noun(w);
+    let is_role = |w: &str| {
+        cues::is_title(w) || speaker::is_role_noun(w) || cues::gender_of_word(w).is_some()
+    };
     let full = |w: String| -> String {
         let long = match w.trim_end_matches('.') {
             "sen" => "senator",
@@ -568,6 +574,12 @@ fn titles_of(toks: &[speaker::Tok], run: std::ops::Range<usize>) -> Vec<String> 
     if let Some(b) = run.start.checked_sub(1).map(|i| toks[i].lower()) {
         if is_role(&b) {
             out.push(b);
+        } else if b == "," && run.start >= 2 {
+            // "Her husband, John Ellis"
+            let b2 = toks[run.start - 2].lower();
+            if cues::gender_of_word(&b2).is_some() {
+                out.push(b2);
+            }
         }
     }
     if toks.get(run.end).is_some_and(|t| t.text == ",") {
@@ -704,10 +716,35 @@ fn join_bare(toks: &[speaker::Tok]) -> String {
 /// Fullest forms already looked up, by short name and class.
 type NameCache = RefCell<HashMap<(String, NameClass), String>>;
 
+/// The sex of people, by the name as written, where titles or roles say it ("Mrs.
+/// Ellis" makes "Ellis" a woman unless "Mr. Ellis" is also written).
+type Genders = HashMap<String, bool>;
+
+fn genders(mentions: &[Mention]) -> Genders {
+    let mut out: Genders = HashMap::new();
+    let mut mixed: Vec<String> = Vec::new();
+    for m in mentions.iter().filter(|m| m.class == NameClass::Person) {
+        let Some(g) = m.titles.iter().find_map(|t| cues::gender_of_word(t)) else {
+            continue;
+        };
+        match out.get(&m.name) {
+            Some(&old) if old != g => mixed.push(m.name.clone()),
+            _ => {
+                out.insert(m.name.clone(), g);
+            }
+        }
+    }
+    for name in mixed {
+        out.remove(&name);
+    }
+    out
+}
+
 #[allow(clippy::too_many_arguments)]
 fn resolve(
     sentences: &[Vec<std::ops::Range<usize>>],
     cache: &NameCache,
+    genders: &Genders,
     phrase: &Phrase,
     p: usize,
     offset: usize,
@@ -759,6 +796,18 @@ fn resolve(
             })
         }
         PhraseKind::Pronoun(Pronoun::Person) => {
+            // "she" is not a man named "Mr. Ellis" or "her husband, John Ellis".
+            let want = cues::gender_of_word(&phrase.text);
+            // Only the mention's own titles and its short name count: full names shared
+            // by a family ("Jacqueline Kennedy", "President Kennedy") are not evidence.
+            let fits = |m: &Mention| {
+                let known = m
+                    .titles
+                    .iter()
+                    .find_map(|t| cues::gender_of_word(t))
+                    .or_else(|| genders.get(&m.name).copied());
+                want.is_none() || known.is_none() || known == want
+            };
             // "Frankie was glutted with ideas, as he had hinted": the name that opens the
             // pronoun's own sentence.
             if let Some(sent) = sentence_of(sentences, p, offset) {
@@ -767,6 +816,7 @@ fn resolve(
                         && m.offset < offset
                         && m.opens_sentence == Some(sent)
                         && !m.possessive
+                        && fits(m)
                         && (m.class == NameClass::Person
                             || (m.class == NameClass::Unknown
                                 && mentions
@@ -800,6 +850,7 @@ fn resolve(
                         m.class == NameClass::Person
                             && (possessive_ok || !m.possessive)
                             && (oblique_ok || !m.oblique)
+                            && fits(m)
                     })
             };
             // The nearest person in subject position, then any person.

@@ -330,6 +330,16 @@ fn constructs_table() {
             &[("in the event Congress provides the funds", Some("The resolution"), Speech)],
         ),
         (
+            "'she' skips a man marked by a title or a kinship word",
+            "Mrs. Mary Ellis opened the meeting. Her husband, John Ellis, sat in the front row.\n\n“We have never had so many members,” she said.",
+            &[("We have never had so many members,", Some("Mary Ellis"), Speech)],
+        ),
+        (
+            "'he' skips a woman marked by a title",
+            "Tom Ward, the treasurer, spoke first. Then Miss Ruth Lee read the minutes.\n\n“The books show a loss,” he said.",
+            &[("The books show a loss,", Some("Tom Ward"), Speech)],
+        ),
+        (
             "term: scare quotes without a cue",
             "The so-called “surge” ended, and the “defining moment” passed.",
             &[("surge", None, Term), ("defining moment", None, Term)],

@@ -149,6 +149,28 @@ fn as_put_it(toks: &[Tok]) -> Option<Cue> {
     })
 }
 
+/// ", Joe Rand." or ", Joe Rand, said": a name that makes up a whole appositive.
+fn appositive_name(toks: &[Tok]) -> Option<Phrase> {
+    if toks.first()?.text != "," {
+        return None;
+    }
+    let rest = &toks[1..];
+    let runs = super::speaker::name_runs(rest);
+    let run = runs.first().filter(|r| r.start == 0)?;
+    let ends = rest
+        .get(run.end)
+        .is_none_or(|t| matches!(t.text, "," | "." | "!" | "?" | ";"));
+    if !ends {
+        return None;
+    }
+    let phrase = phrase_of(&rest[run.clone()])?;
+    matches!(
+        phrase.kind,
+        PhraseKind::Name(super::speaker::NameClass::Person | super::speaker::NameClass::Unknown)
+    )
+    .then_some(phrase)
+}
+
 /// "according to X": the phrase of X.
 fn according_to(toks: &[Tok]) -> Option<Cue> {
     let k = toks
@@ -215,10 +237,17 @@ pub fn right_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
         if np.is_empty() {
             return None;
         }
-        return Some(Cue {
-            verb: lw,
-            phrase: phrase_of(np)?,
-        });
+        let phrase = phrase_of(np)?;
+        // "said the team's captain, Joe Rand.": the name in the appositive is more specific.
+        if phrase.kind == PhraseKind::Description {
+            if let Some(name) = appositive_name(&rest[np.len()..]) {
+                return Some(Cue {
+                    verb: lw,
+                    phrase: name,
+                });
+            }
+        }
+        return Some(Cue { verb: lw, phrase });
     }
     // Subject then verb, within a dozen words.
     let is_verb = |k: usize| {
@@ -696,6 +725,14 @@ mod tests {
                 Some(("according to", "Interior Ministry")),
             ),
             (" asked Palmer of an official.", Some(("asked", "Palmer"))),
+            (
+                " vowed the team’s captain, Joe Rand.",
+                Some(("vowed", "Joe Rand")),
+            ),
+            (
+                " said the mayor, who was tired.",
+                Some(("said", "the mayor")),
+            ),
             (", Coach Meek praised.", Some(("praised", "Meek"))),
             (" he smiled broadly.", Some(("smiled", "he"))),
             (" the old man was tired.", None),

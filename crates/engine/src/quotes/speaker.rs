@@ -77,7 +77,12 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok<'_>> {
         let word = &slice[i..end];
         if slice[end..].starts_with('.') {
             let one_cap = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-            if one_cap || cues::is_title(&format!("{word}.")) && word.len() <= 4 {
+            // "K.J.P. Baraclough", "U.S.": initials run together.
+            let initials = word.contains('.')
+                && word
+                    .split('.')
+                    .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase));
+            if one_cap || initials || cues::is_title(&format!("{word}.")) && word.len() <= 4 {
                 end += 1;
                 chars.next();
             }
@@ -605,6 +610,12 @@ mod tests {
             words,
             ["George", "W.", "Bush’s", "al-Sadr", ",", "“", "yes", ".", "”"]
         );
+        let text = "said K.J.P. Baraclough.";
+        let words: Vec<&str> = tokenize(text, 0, text.len())
+            .iter()
+            .map(|t| t.text)
+            .collect();
+        assert_eq!(words, ["said", "K.J.P.", "Baraclough", "."]);
     }
 
     #[test]

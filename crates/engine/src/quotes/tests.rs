@@ -65,9 +65,9 @@ fn constructs_table() {
             ],
         ),
         (
-            "inverted said Smith",
+            "inverted said the minister, NAME: the name is more specific",
             "“Prices will rise,” said the minister, Anna Berg.",
-            &[("Prices will rise,", Some("the minister"), Speech)],
+            &[("Prices will rise,", Some("Anna Berg"), Speech)],
         ),
         (
             "colon introduction",

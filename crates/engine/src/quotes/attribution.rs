@@ -324,6 +324,14 @@ fn manner_cue(words: &[Tok]) -> Option<Cue> {
     speaker_like.then_some(Cue { verb: w, phrase })
 }
 
+/// A paragraph that ends with a short "SUBJECT VERBed." sentence ("Grant smiled.", "The
+/// man sighed unhappily."): the speaker of a quote paragraph right after it.
+pub fn lead_in_cue(text: &str) -> Option<Cue> {
+    let last = sentence_ranges(text).into_iter().next_back()?;
+    let toks = tokenize(text, last.start, last.end);
+    manner_cue(&toks)
+}
+
 /// "…” are endangering crops, Carl Buchheister, president of the Audubon Society, said
 /// today.": the quote sits in reported speech whose speaker comes at the end of a long
 /// sentence, after a comma.
@@ -775,6 +783,27 @@ mod tests {
         for (text, want) in cases {
             let want = want.map(|(v, p)| (v.to_string(), p.to_string()));
             assert_eq!(next(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn lead_in_cues_table() {
+        let cases: &[(&str, Option<(&str, &str)>)] = &[
+            (
+                "The vote was 40 to 12. Grant smiled.",
+                Some(("smiled", "Grant")),
+            ),
+            (
+                "The gas station man sighed unhappily.",
+                Some(("sighed", "The gas station man")),
+            ),
+            ("The vote was 40 to 12.", None),
+            ("The engine stalled.", None),
+        ];
+        for (text, want) in cases {
+            let want = want.map(|(v, p)| (v.to_string(), p.to_string()));
+            let got = lead_in_cue(text).map(|c| (c.verb, c.phrase.text));
+            assert_eq!(got, want, "{text}");
         }
     }
 

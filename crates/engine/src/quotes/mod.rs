@@ -25,8 +25,8 @@ use crate::entities::{Entity, EntityKind};
 use crate::sentences::sentence_ranges;
 use crate::Document;
 use attribution::{
-    document_subjects, intro_cue, left_cue, next_paragraph_cue, right_cue, speech_events,
-    strip_list_marker, Cue,
+    document_subjects, intro_cue, lead_in_cue, left_cue, next_paragraph_cue, right_cue,
+    speech_events, strip_list_marker, Cue,
 };
 use cues::Pronoun;
 use marks::{find_spans, Span};
@@ -281,8 +281,25 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                     who = Some(w.0);
                     cue_word = Some(w.1);
                 } else if prev_after == 0 && (sentence_like(quoted) || whole_paragraph) && p > 0 {
-                    // A paragraph that opens with a quote: the last speaker before it.
-                    if let Some(e) = events.iter().rev().find(|e| e.paragraph + 2 >= p) {
+                    // A paragraph that opens with a quote: the one who just "smiled", or
+                    // the last speaker before it.
+                    let lead_in = lead_in_cue(&paras[p - 1]).and_then(|c| {
+                        resolve(
+                            &sentences,
+                            &cache,
+                            &genders,
+                            &c.phrase,
+                            p - 1,
+                            c.phrase.start,
+                            &mentions,
+                            &events,
+                        )
+                        .map(|w| (w, c.verb))
+                    });
+                    if let Some((w, c)) = lead_in {
+                        who = Some(w);
+                        cue_word = Some(c);
+                    } else if let Some(e) = events.iter().rev().find(|e| e.paragraph + 2 >= p) {
                         who = Some(e.who.clone());
                     } else if whole_paragraph {
                         // “Unconscionable!” after "When Cannon got the word, he turned
@@ -956,9 +973,12 @@ fn resolve(
 
 /// The person last named (before the cue) with this title or role.
 fn titled(title: &str, prior: &[Mention]) -> Option<Resolved> {
+    // Within the last 60 paragraphs, so that a long document stays linear.
+    let last = prior.last()?.paragraph;
     let m = prior
         .iter()
         .rev()
+        .take_while(|m| m.paragraph + 60 >= last)
         .find(|m| m.class == NameClass::Person && m.titles.iter().any(|t| t == title))?;
     Some(Resolved {
         name: fullest(&m.name, NameClass::Person, prior),

@@ -340,6 +340,14 @@ fn constructs_table() {
             &[("The books show a loss,", Some("Tom Ward"), Speech)],
         ),
         (
+            "a quote paragraph after a short 'NAME VERBed.' sentence",
+            "“We lose money,” said Mary Ellis.\n\nThe vote was 40 to 12 for higher dues. Grant smiled.\n\n“I told you so.”",
+            &[
+                ("We lose money,", Some("Mary Ellis"), Speech),
+                ("I told you so.", Some("Grant"), Speech),
+            ],
+        ),
+        (
             "term: scare quotes without a cue",
             "The so-called “surge” ended, and the “defining moment” passed.",
             &[("surge", None, Term), ("defining moment", None, Term)],

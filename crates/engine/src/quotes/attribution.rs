@@ -249,6 +249,32 @@ pub fn right_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
         }
         return Some(Cue { verb: lw, phrase });
     }
+    // "…”, bulletins Mrs. Frank Sims, president of …": any verb right after the quote,
+    // then a name, is an inverted attribution.
+    if lw.chars().all(|c| c.is_ascii_lowercase())
+        && lw.len() > 3
+        && (lw.ends_with('s') || lw.ends_with("ed"))
+        && !cues::is_not_name(&lw)
+        && !cues::is_aux_or_adverb(&lw)
+        && words
+            .get(1)
+            .is_some_and(|t| super::speaker::is_name_word(t))
+    {
+        let np = words_before_stop(&words[1..]);
+        let ends = words
+            .get(1 + np.len())
+            .is_none_or(|t| matches!(t.text, "," | "." | "!" | "?" | ";"));
+        if let Some(phrase) = phrase_of(np).filter(|_| ends && !np.is_empty()) {
+            if matches!(
+                phrase.kind,
+                PhraseKind::Name(
+                    super::speaker::NameClass::Person | super::speaker::NameClass::Unknown
+                )
+            ) {
+                return Some(Cue { verb: lw, phrase });
+            }
+        }
+    }
     // Subject then verb, within a dozen words.
     let is_verb = |k: usize| {
         let w = words[k].lower();
@@ -733,6 +759,12 @@ mod tests {
                 Some(("according to", "Interior Ministry")),
             ),
             (" asked Palmer of an official.", Some(("asked", "Palmer"))),
+            (
+                ", beams Mrs. Ann Sims, president of the board.",
+                Some(("beams", "Ann Sims")),
+            ),
+            (", laughed Jones.", Some(("laughed", "Jones"))),
+            (" means Paris in the spring.", None),
             (
                 " vowed the team’s captain, Joe Rand.",
                 Some(("vowed", "Joe Rand")),

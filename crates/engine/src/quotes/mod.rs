@@ -611,8 +611,9 @@ fn titles_of(toks: &[speaker::Tok], run: std::ops::Range<usize>) -> Vec<String> 
     out
 }
 
-/// Does a name after these tokens stand after a preposition or as the object of a verb
-/// of telling ("against Powell", "told manager Dutch Meyer", "by Ceil Chapman and")?
+/// Does a name after these tokens stand after a preposition, in parentheses or as the
+/// object of a verb of telling ("against Powell", "Albany (Cal.)", "told manager Dutch
+/// Meyer", "by Ceil Chapman and")?
 fn is_oblique(before: &[speaker::Tok]) -> bool {
     let mut i = before.len();
     while i > 0 {
@@ -635,7 +636,8 @@ fn is_oblique(before: &[speaker::Tok]) -> bool {
     };
     matches!(
         t.as_str(),
-        "in" | "on"
+        "(" | "in"
+            | "on"
             | "at"
             | "to"
             | "for"
@@ -870,18 +872,28 @@ fn resolve(
                             && fits(m)
                     })
             };
-            // The nearest person in subject position, then any person.
-            if let Some(m) = near(false, false)
-                .or_else(|| near(false, true))
-                .or_else(|| near(true, true))
-            {
-                return Some(Resolved {
-                    name: fullest(&m.name, NameClass::Person, mentions),
-                    class: NameClass::Person,
-                    roles: Vec::new(),
-                    plural: false,
-                    description: false,
-                });
+            let person = |m: &Mention| Resolved {
+                name: fullest(&m.name, NameClass::Person, mentions),
+                class: NameClass::Person,
+                roles: Vec::new(),
+                plural: false,
+                description: false,
+            };
+            // The nearest person in subject position; then the last speaker a few
+            // paragraphs back rather than a name in parentheses or after a preposition.
+            if let Some(m) = near(false, false) {
+                return Some(person(m));
+            }
+            if let Some(e) = events.iter().rev().find(|e| {
+                before(e.paragraph, e.offset)
+                    && e.paragraph + 4 >= p
+                    && e.who.class == NameClass::Person
+                    && !e.who.description
+            }) {
+                return Some(e.who.clone());
+            }
+            if let Some(m) = near(false, true).or_else(|| near(true, true)) {
+                return Some(person(m));
             }
             events
                 .iter()

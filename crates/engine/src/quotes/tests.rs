@@ -348,6 +348,19 @@ fn constructs_table() {
             ],
         ),
         (
+            "a name in parentheses yields to the last speaker a few paragraphs back",
+            "“I feel good,” Ron Hale added.\n\nSeeks better fielding\n\nThe rangy Albany (Cal.) native set a goal.\n\n“I can do a better job,” he said.",
+            &[
+                ("I feel good,", Some("Ron Hale"), Speech),
+                ("I can do a better job,", Some("Ron Hale"), Speech),
+            ],
+        ),
+        (
+            "an unlisted verb right after the quote, then a name: inverted attribution",
+            "“We are back in Chicago,” beams Mrs. Ann Sims, president of the board.",
+            &[("We are back in Chicago,", Some("Ann Sims"), Speech)],
+        ),
+        (
             "term: scare quotes without a cue",
             "The so-called “surge” ended, and the “defining moment” passed.",
             &[("surge", None, Term), ("defining moment", None, Term)],

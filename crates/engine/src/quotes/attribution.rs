@@ -284,6 +284,24 @@ pub fn right_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
             && verb_use(&words, k)
     };
     let limit = words.len().min(16);
+    // "…,” Karim was quoted as saying by the newspaper.": the one quoted.
+    if let Some(q) = words
+        .windows(3)
+        .position(|w| w[0].lower() == "quoted" && w[1].lower() == "as" && w[2].lower() == "saying")
+    {
+        let mut end = q;
+        while end > 0 && cues::is_aux_or_adverb(words[end - 1].text) {
+            end -= 1;
+        }
+        if end > 0 && end < q {
+            if let Some(p) = subject_phrase(&words[..end]) {
+                return Some(Cue {
+                    verb: "saying".into(),
+                    phrase: p,
+                });
+            }
+        }
+    }
     let Some(k) = (1..limit).find(|&k| is_verb(k) && !is_passive(&words, k)) else {
         return manner_cue(&words).or_else(|| reported_clause_cue(&words, is_verb));
     };
@@ -355,7 +373,12 @@ fn manner_cue(words: &[Tok]) -> Option<Cue> {
 pub fn lead_in_cue(text: &str) -> Option<Cue> {
     let last = sentence_ranges(text).into_iter().next_back()?;
     let toks = tokenize(text, last.start, last.end);
-    manner_cue(&toks)
+    // "Asked whether he would run, Karim smiled.": the clause after the last comma.
+    let from = toks
+        .iter()
+        .rposition(|t| t.text == ",")
+        .map_or(0, |k| k + 1);
+    manner_cue(&toks[from..])
 }
 
 /// "…” are endangering crops, Carl Buchheister, president of the Audubon Society, said
@@ -760,6 +783,10 @@ mod tests {
             ),
             (" asked Palmer of an official.", Some(("asked", "Palmer"))),
             (
+                " Karim was quoted as saying by the newspaper.",
+                Some(("saying", "Karim")),
+            ),
+            (
                 ", beams Mrs. Ann Sims, president of the board.",
                 Some(("beams", "Ann Sims")),
             ),
@@ -830,6 +857,10 @@ mod tests {
                 Some(("sighed", "The gas station man")),
             ),
             ("The vote was 40 to 12.", None),
+            (
+                "Asked whether he would run again, Karim smiled.",
+                Some(("smiled", "Karim")),
+            ),
             ("The engine stalled.", None),
         ];
         for (text, want) in cases {

@@ -280,6 +280,22 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                 } else if let Some(w) = later_in_paragraph(text, &top[qi + 1..], p) {
                     who = Some(w.0);
                     cue_word = Some(w.1);
+                } else if let Some((w, c)) =
+                    lead_in_cue(&text[prev_after..span.open]).and_then(|c| {
+                        let at = prev_after + c.phrase.start;
+                        let phrase = Phrase {
+                            start: at,
+                            ..c.phrase.clone()
+                        };
+                        resolve(
+                            &sentences, &cache, &genders, &phrase, p, at, &mentions, &events,
+                        )
+                        .map(|w| (w, c.verb))
+                    })
+                {
+                    // "Asked whether he would run, Karim smiled. “Maybe.”"
+                    who = Some(w);
+                    cue_word = Some(c);
                 } else if prev_after == 0 && (sentence_like(quoted) || whole_paragraph) && p > 0 {
                     // A paragraph that opens with a quote: the one who just "smiled", or
                     // the last speaker before it.
@@ -954,6 +970,29 @@ fn resolve(
                         plural: false,
                         description: false,
                     });
+                }
+                // "the statement said" → who issued it, named just before.
+                if matches!(
+                    head.as_str(),
+                    "statement" | "announcement" | "communique" | "release" | "message"
+                ) {
+                    if let Some(m) = prior
+                        .iter()
+                        .rev()
+                        .take_while(|m| m.paragraph + 2 >= p)
+                        .find(|m| {
+                            matches!(m.class, NameClass::Organization | NameClass::Person)
+                                && !m.oblique
+                        })
+                    {
+                        return Some(Resolved {
+                            name: fullest(&m.name, m.class, mentions),
+                            class: m.class,
+                            roles: vec![head.clone()],
+                            plural: false,
+                            description: false,
+                        });
+                    }
                 }
                 // "the official" → the official quoted before.
                 if let Some(e) = events

@@ -286,6 +286,10 @@ pub fn is_role_noun(w: &str) -> bool {
             | "veteran"
             | "director"
             | "strategist"
+            | "source"
+            | "critic"
+            | "observer"
+            | "police"
     )
 }
 
@@ -447,6 +451,33 @@ pub fn phrase_of(part: &[Tok]) -> Option<Phrase> {
         .map(|t| t.lower())
         .filter(|w| !matches!(w.as_str(), "a" | "an" | "the" | "of" | "one"))
         .collect();
+    // "Officials in Washington", "motels from Tucson to New York": a common noun placed
+    // somewhere; the place is not the speaker.
+    let placed = |t: &Tok| {
+        matches!(
+            t.lower().as_str(),
+            "in" | "at" | "from" | "near" | "across" | "around" | "outside" | "inside" | "to"
+        )
+    };
+    if let Some(k) = part.iter().position(placed).filter(|&k| k >= 1) {
+        let head = part[k - 1];
+        let lower = head.lower();
+        let people = is_role_noun(lower.strip_suffix('s').unwrap_or(&lower));
+        let common_head = (head.text.chars().all(|c| c.is_lowercase()) || (k == 1 && people))
+            && !cues::is_not_name(head.text);
+        let only_places = part[k + 1..]
+            .iter()
+            .all(|t| is_name_word(t) || placed(t) || t.lower() == "the");
+        if common_head && only_places && runs.last().is_some_and(|r| r.end == part.len()) {
+            return Some(Phrase {
+                text: join(part),
+                kind: PhraseKind::Description,
+                start: first.start,
+                end: end_tok.end,
+                roles: vec![head.lower()],
+            });
+        }
+    }
     if let Some(run) = runs.last() {
         let tail: Vec<String> = part[run.end..].iter().map(|t| t.lower()).collect();
         if tail.iter().all(|w| is_medium_tail(w)) {
@@ -578,6 +609,15 @@ mod tests {
             ("Pirate Manager Danny Murtaugh", Some("Danny Murtaugh")),
             ("Herter presented", Some("Herter")),
             ("the question might be", None),
+            ("Officials in Washington", Some("Officials in Washington")),
+            (
+                "Innumerable motels from Tucson to New York",
+                Some("Innumerable motels from Tucson to New York"),
+            ),
+            (
+                "a spokesman for the Defense Department",
+                Some("Defense Department"),
+            ),
         ];
         for (text, want) in cases {
             let toks = tokenize(text, 0, text.len());

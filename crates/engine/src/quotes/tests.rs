@@ -361,6 +361,21 @@ fn constructs_table() {
             &[("We are back in Chicago,", Some("Ann Sims"), Speech)],
         ),
         (
+            "'the statement said' is whoever issued it, named just before",
+            "The Interior Ministry issued a statement on Sunday.\n\n“The situation is under control,” the statement said.",
+            &[("The situation is under control,", Some("Interior Ministry"), Speech)],
+        ),
+        (
+            "a quote after a short 'NAME VERBed.' sentence in the same paragraph",
+            "Asked whether he would run again, Ahmed Karim smiled. “Maybe.”",
+            &[("Maybe.", Some("Ahmed Karim"), Speech)],
+        ),
+        (
+            "officials placed somewhere, not the place, are the speaker",
+            "Officials in Washington said the talks would “continue as planned next week.”",
+            &[("continue as planned next week.", Some("Officials in Washington"), Speech)],
+        ),
+        (
             "term: scare quotes without a cue",
             "The so-called “surge” ended, and the “defining moment” passed.",
             &[("surge", None, Term), ("defining moment", None, Term)],

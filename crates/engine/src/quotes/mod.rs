@@ -952,10 +952,32 @@ fn resolve(
             })
         }
         PhraseKind::Description => {
-            let words: Vec<String> = phrase.text.split(' ').map(str::to_lowercase).collect();
+            let all: Vec<String> = phrase.text.split(' ').map(str::to_lowercase).collect();
+            // "the former secretary of labor": the head noun comes before "of".
+            let words: Vec<String> = match all.iter().position(|w| w == "of") {
+                Some(k) if k >= 2 && all[0] == "the" => all[..k].to_vec(),
+                _ => all,
+            };
             let head = words.last().cloned().unwrap_or_default();
             let plural = head.ends_with('s') && !head.ends_with("ss");
-            if words.first().is_some_and(|w| w == "the") && words.len() <= 3 {
+            let modifiers_only = words
+                .iter()
+                .skip(1)
+                .take(words.len().saturating_sub(2))
+                .all(|w| {
+                    matches!(
+                        w.as_str(),
+                        "former"
+                            | "late"
+                            | "new"
+                            | "retiring"
+                            | "outgoing"
+                            | "incoming"
+                            | "acting"
+                            | "veteran"
+                    )
+                });
+            if words.first().is_some_and(|w| w == "the") && (words.len() <= 3 || modifiers_only) {
                 // "the jury" → "the Fulton County Grand Jury" named before.
                 if let Some(m) = prior.iter().rev().find(|m| {
                     before(m.paragraph, m.offset)

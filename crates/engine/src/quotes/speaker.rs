@@ -445,6 +445,18 @@ pub fn phrase_of(part: &[Tok]) -> Option<Phrase> {
             return phrase_of(&part[run.clone()]);
         }
     }
+    // "Rep. Charles Hughes of Sherman": a person from a place, not the place.
+    if let [lead, second, ..] = runs.as_slice() {
+        let lead_ok = lead.start == 0 || (lead.start == 1 && first.lower() == "the");
+        let joined_by = part.get(lead.end).map(|t| t.lower());
+        if lead_ok
+            && second.start == lead.end + 1
+            && matches!(joined_by.as_deref(), Some("of" | "from"))
+            && classify_name(&part[lead.clone()], None) == NameClass::Person
+        {
+            return phrase_of(&part[lead.clone()]);
+        }
+    }
     let roles: Vec<String> = part
         .iter()
         .filter(|t| t.text.chars().next().is_some_and(char::is_lowercase))
@@ -610,6 +622,11 @@ mod tests {
             ("Herter presented", Some("Herter")),
             ("the question might be", None),
             ("Officials in Washington", Some("Officials in Washington")),
+            (
+                "Rep. Charles E. Hughes of Sherman, sponsor of the bill,",
+                Some("Charles E. Hughes"),
+            ),
+            ("Secretary of State Dean Rusk", Some("Dean Rusk")),
             (
                 "Innumerable motels from Tucson to New York",
                 Some("Innumerable motels from Tucson to New York"),

@@ -376,6 +376,16 @@ fn constructs_table() {
             &[("continue as planned next week.", Some("Officials in Washington"), Speech)],
         ),
         (
+            "'the former secretary of labor' is the person named with that title",
+            "Secretary Jim Hale spoke first.\n\nThe former secretary of labor said he was “proud of that work”.",
+            &[("proud of that work", Some("Jim Hale"), Speech)],
+        ),
+        (
+            "a person of a place is the person",
+            "Rep. Charles Moss of Sherman, sponsor of the bill, said it was “a gift to the banks”.",
+            &[("a gift to the banks", Some("Charles Moss"), Speech)],
+        ),
+        (
             "term: scare quotes without a cue",
             "The so-called “surge” ended, and the “defining moment” passed.",
             &[("surge", None, Term), ("defining moment", None, Term)],

@@ -88,7 +88,8 @@ fn inverted_aside(toks: &[Tok], k: usize) -> Option<Phrase> {
     }
     let np = words_before_stop(&toks[k + 1..]);
     let next = toks.get(k + 1 + np.len());
-    if np.is_empty() || next.is_some_and(|t| t.text != ",") {
+    // The aside closes with a comma: "…, said Hardy “will be fine”" is not one.
+    if np.is_empty() || next.is_none_or(|t| t.text != ",") {
         return None;
     }
     let lead = np[0].lower();
@@ -218,6 +219,16 @@ pub fn right_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
     if let Some(cue) = as_put_it(toks) {
         return Some(cue);
     }
+    // "“…” So said Wilkins.": a leading adverb before an inverted verb.
+    let toks = match toks {
+        [adv, verb, ..]
+            if matches!(adv.lower().as_str(), "so" | "thus" | "then")
+                && cues::is_speech_verb(&verb.lower()) =>
+        {
+            &toks[1..]
+        }
+        _ => toks,
+    };
     let words: Vec<Tok> = toks.to_vec();
     let first_word = words.first()?;
     let lw = first_word.lower();
@@ -783,6 +794,10 @@ mod tests {
             ),
             (" asked Palmer of an official.", Some(("asked", "Palmer"))),
             (
+                " So said Wilkins after the game.",
+                Some(("said", "Wilkins")),
+            ),
+            (
                 " Karim was quoted as saying by the newspaper.",
                 Some(("saying", "Karim")),
             ),
@@ -874,6 +889,10 @@ mod tests {
     fn left_cues_table() {
         let cases: &[(&str, Option<(&str, &str)>)] = &[
             ("Daoud told the newspaper: ", Some(("told", "Daoud"))),
+            (
+                "The team's doctor, Dr. Ann Moss, said Hardy ",
+                Some(("said", "Ann Moss")),
+            ),
             (
                 "Citing a former adviser, the Times reported, ",
                 Some(("reported", "Times")),

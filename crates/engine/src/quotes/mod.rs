@@ -867,6 +867,22 @@ fn resolve(
                     });
                 }
             }
+            // The nearest person in subject position earlier in the same paragraph
+            // ("Mrs. Wilkins was thrilled. “I cried,” she admitted.").
+            if let Some(m) = prior
+                .iter()
+                .rev()
+                .take_while(|m| m.paragraph == p)
+                .find(|m| m.class == NameClass::Person && !m.possessive && !m.oblique && fits(m))
+            {
+                return Some(Resolved {
+                    name: fullest(&m.name, NameClass::Person, mentions),
+                    class: NameClass::Person,
+                    roles: Vec::new(),
+                    plural: false,
+                    description: false,
+                });
+            }
             let recent = events.iter().rev().find(|e| {
                 before(e.paragraph, e.offset)
                     && e.paragraph + 1 >= p

@@ -386,6 +386,14 @@ fn constructs_table() {
             &[("a gift to the banks", Some("Charles Moss"), Speech)],
         ),
         (
+            "a pronoun prefers the subject earlier in its own paragraph over the last speaker",
+            "“We won,” said Tom Hardy.\n\nAnn Lowe, his sister, was thrilled. “I cried,” she admitted.",
+            &[
+                ("We won,", Some("Tom Hardy"), Speech),
+                ("I cried,", Some("Ann Lowe"), Speech),
+            ],
+        ),
+        (
             "term: scare quotes without a cue",
             "The so-called “surge” ended, and the “defining moment” passed.",
             &[("surge", None, Term), ("defining moment", None, Term)],

@@ -681,56 +681,44 @@ fn part_subject(first_part: &[Tok]) -> Option<Phrase> {
     None
 }
 
-/// Sentences of `text[from..to]` whose subject is a document ("The resolution, which
-/// Barber filed, will be read Monday."): what a following "it says" refers to.
-pub fn document_subjects(text: &str, from: usize, to: usize) -> Vec<(usize, Cue)> {
-    let mut out = Vec::new();
-    for r in sentence_ranges(&text[from..to]) {
-        let head_end = (from + r.start + 40).min(from + r.end);
-        let head_end = (head_end..=from + r.end)
-            .find(|&i| text.is_char_boundary(i))
-            .unwrap_or(from + r.end);
-        let toks = tokenize(text, from + r.start, head_end);
-        let Some(det) = toks.first() else {
-            continue;
-        };
-        if !matches!(det.lower().as_str(), "the" | "this" | "that" | "its") {
-            continue;
-        }
-        // "The resolution", "The new resolution".
-        let Some(k) = (1..toks.len().min(3)).find(|&k| cues::is_document_noun(toks[k].text)) else {
-            continue;
-        };
-        if toks[1..k].iter().any(|t| !t.is_word())
-            || toks.get(k + 1).is_some_and(|t| t.lower() == "of")
-        {
-            continue;
-        }
-        let words = &toks[..=k];
-        out.push((
-            det.start,
-            Cue {
-                verb: "subject".into(),
-                phrase: Phrase {
-                    text: words.iter().map(|t| t.text).collect::<Vec<_>>().join(" "),
-                    kind: PhraseKind::Description,
-                    start: det.start,
-                    end: toks[k].end,
-                    roles: vec![toks[k].lower()],
-                },
-            },
-        ));
+/// A sentence whose subject is a document ("The resolution, which Barber filed, will be
+/// read Monday."): what a following "it says" refers to.
+fn document_subject(toks: &[Tok]) -> Option<(usize, Cue)> {
+    let det = toks.first()?;
+    if !matches!(det.lower().as_str(), "the" | "this" | "that" | "its") {
+        return None;
     }
-    out
+    // "The resolution", "The new resolution".
+    let k = (1..toks.len().min(3)).find(|&k| cues::is_document_noun(toks[k].text))?;
+    if toks[1..k].iter().any(|t| !t.is_word()) || toks.get(k + 1).is_some_and(|t| t.lower() == "of")
+    {
+        return None;
+    }
+    let words = &toks[..=k];
+    Some((
+        det.start,
+        Cue {
+            verb: "subject".into(),
+            phrase: Phrase {
+                text: words.iter().map(|t| t.text).collect::<Vec<_>>().join(" "),
+                kind: PhraseKind::Description,
+                start: det.start,
+                end: toks[k].end,
+                roles: vec![toks[k].lower()],
+            },
+        },
+    ))
 }
 
 /// Every speech verb outside quotations in `text[from..to]` with its subject: the people
-/// who spoke without being quoted ("Abu Ali told Al Jazeera he …").
+/// who spoke without being quoted ("Abu Ali told Al Jazeera he …"), and the documents
+/// that are subjects of sentences.
 pub fn speech_events(text: &str, from: usize, to: usize) -> Vec<(usize, Cue)> {
     let slice = &text[from..to];
     let mut out = Vec::new();
     for r in sentence_ranges(slice) {
         let toks = tokenize(text, from + r.start, from + r.end);
+        out.extend(document_subject(&toks));
         for k in 1..toks.len() {
             let w = toks[k].lower();
             if !speech_verb_at(&toks, k)

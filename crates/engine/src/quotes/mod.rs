@@ -25,8 +25,8 @@ use crate::entities::{Entity, EntityKind};
 use crate::sentences::sentence_ranges;
 use crate::Document;
 use attribution::{
-    document_subjects, intro_cue, lead_in_cue, left_cue, next_paragraph_cue, right_cue,
-    speech_events, strip_list_marker, Cue,
+    intro_cue, lead_in_cue, left_cue, next_paragraph_cue, right_cue, speech_events,
+    strip_list_marker, Cue,
 };
 use cues::Pronoun;
 use marks::{find_spans, Span};
@@ -699,10 +699,7 @@ fn collect_events(paras: &[String], top: &[&Span]) -> Vec<(usize, usize, Cue)> {
     let mut out = Vec::new();
     for (p, text) in paras.iter().enumerate() {
         for (from, to) in outside(text, top, p) {
-            let mut found = speech_events(text, from, to);
-            found.extend(document_subjects(text, from, to));
-            found.sort_by_key(|(off, _)| *off);
-            for (off, cue) in found {
+            for (off, cue) in speech_events(text, from, to) {
                 out.push((p, off, cue));
             }
         }

@@ -74,6 +74,9 @@ fn speech_verb_at(toks: &[Tok], k: usize) -> bool {
     if cues::is_speech_verb(&w) {
         return true;
     }
+    if !cues::starts_phrasal_speech_verb(&w) {
+        return false;
+    }
     let next = |i: usize| toks.get(k + i).map(|t| t.lower()).unwrap_or_default();
     cues::is_phrasal_speech_verb(&w, &next(1))
         || (next(1) == "it" && cues::is_phrasal_speech_verb(&w, &next(2)))

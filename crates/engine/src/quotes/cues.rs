@@ -1,6 +1,19 @@
 //! Word lists: speech verbs, titles and roles, determiners and the words that mark a
 //! capitalized phrase as an organization or a place rather than a person.
 
+/// A word list turned into a set on first use.
+type Lookup = std::sync::OnceLock<std::collections::HashSet<&'static str>>;
+
+/// Is `word` (any case) in `list`? Lowercases only when the word has capitals.
+fn in_set(set: &Lookup, list: &[&'static str], word: &str) -> bool {
+    let set = set.get_or_init(|| list.iter().copied().collect());
+    if word.chars().any(char::is_uppercase) {
+        set.contains(word.to_lowercase().as_str())
+    } else {
+        set.contains(word)
+    }
+}
+
 /// Speech verbs in every inflection that introduces or follows a quotation.
 const SPEECH_VERBS: &[&str] = &[
     "confess",
@@ -284,7 +297,30 @@ pub fn is_phrasal_speech_verb(word: &str, particle: &str) -> bool {
 
 /// Is this lowercase word a speech verb?
 pub fn is_speech_verb(word: &str) -> bool {
-    SPEECH_VERBS.contains(&word)
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| SPEECH_VERBS.iter().copied().collect())
+        .contains(word)
+}
+
+/// Can this lowercase word start a phrasal speech verb ("point", "sum", …)?
+pub fn starts_phrasal_speech_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "point"
+            | "points"
+            | "pointed"
+            | "spell"
+            | "spells"
+            | "spelled"
+            | "spelt"
+            | "sum"
+            | "sums"
+            | "summed"
+            | "speak"
+            | "speaks"
+            | "spoke"
+    )
 }
 
 /// Verbs that take the quotation as their object only when followed by a quote or a
@@ -502,7 +538,8 @@ pub fn gender_of_word(word: &str) -> Option<bool> {
 
 /// Is this word (any case) a title or role written before a name?
 pub fn is_title(word: &str) -> bool {
-    TITLES.contains(&word.to_lowercase().as_str())
+    static SET: Lookup = Lookup::new();
+    in_set(&SET, TITLES, word)
 }
 
 /// Words in a capitalized phrase that make it an organization.
@@ -778,11 +815,13 @@ pub fn is_document_noun(word: &str) -> bool {
 }
 
 pub fn is_org_word(word: &str) -> bool {
-    ORG_WORDS.contains(&word.to_lowercase().as_str())
+    static SET: Lookup = Lookup::new();
+    in_set(&SET, ORG_WORDS, word)
 }
 
 pub fn is_place_word(word: &str) -> bool {
-    PLACE_WORDS.contains(&word.to_lowercase().as_str())
+    static SET: Lookup = Lookup::new();
+    in_set(&SET, PLACE_WORDS, word)
 }
 
 pub fn is_media_word(word: &str) -> bool {
@@ -937,7 +976,8 @@ const NOT_NAMES: &[&str] = &[
 
 /// Is this capitalized word a function word or a date word rather than part of a name?
 pub fn is_not_name(word: &str) -> bool {
-    NOT_NAMES.contains(&word.to_lowercase().as_str())
+    static SET: Lookup = Lookup::new();
+    in_set(&SET, NOT_NAMES, word)
 }
 
 /// Subject pronouns, with the kind of referent they take.

@@ -445,11 +445,15 @@ pub fn left_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
     let ends_open = trimmed.ends_with([':', ',']) || trimmed.ends_with("that");
     for k in (0..toks.len()).rev() {
         let w = toks[k].lower();
-        if !speech_verb_at(&toks, k) || (k > 0 && !verb_use(&toks, k)) {
+        let characterizing = cues::is_characterizing_verb(&w);
+        if !(speech_verb_at(&toks, k) || characterizing) || (k > 0 && !verb_use(&toks, k)) {
             continue;
         }
         let after = toks.len() - k - 1;
         if cues::is_weak_verb(&w) && !(ends_open && after <= 2) {
+            continue;
+        }
+        if cues::is_characterizing_verb(&w) && after > 5 {
             continue;
         }
         if !ends_open && after > 25 {
@@ -659,6 +663,20 @@ fn sentence_subject(toks: &[Tok]) -> Option<Phrase> {
 }
 
 fn part_subject(first_part: &[Tok]) -> Option<Phrase> {
+    // "WASHINGTON -- Senate Democrats …": skip the dateline.
+    let caps = first_part
+        .iter()
+        .take_while(|t| t.is_word() && t.text.chars().all(|c| !c.is_lowercase()))
+        .count();
+    let dashes = first_part[caps..]
+        .iter()
+        .take_while(|t| matches!(t.text, "-" | "—" | "–"))
+        .count();
+    let first_part = if caps > 0 && dashes > 0 {
+        &first_part[caps + dashes..]
+    } else {
+        first_part
+    };
     let start = usize::from(first_part.first().is_some_and(|t| t.lower() == "the"));
     let run: Vec<Tok> = first_part
         .iter()
@@ -923,6 +941,22 @@ mod tests {
                 Some(("contended", "it")),
             ),
             ("The mayor was told by aides: ", Some(("told", "aides"))),
+            (
+                "Senate Democrats blocked the bill, calling it ",
+                Some(("calling", "Senate Democrats")),
+            ),
+            (
+                "Sen. Laura Finch, the sponsor, accused Democrats of ",
+                Some(("accused", "Laura Finch")),
+            ),
+            (
+                "A man called John Smith came to the farm and found a ",
+                None,
+            ),
+            (
+                "WASHINGTON -- Senate Democrats blocked the bill, calling it ",
+                Some(("calling", "Senate Democrats")),
+            ),
             ("It rained all day. ", None),
             ("He was hailed as a ", None),
         ];

@@ -295,6 +295,55 @@ pub fn is_phrasal_speech_verb(word: &str, particle: &str) -> bool {
     )
 }
 
+/// Verbs that characterize rather than report ("called it “a stunt”", "accused them of
+/// “playing games”"): speech verbs only with the quotation a few words after them.
+pub fn is_characterizing_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "call"
+            | "calls"
+            | "called"
+            | "calling"
+            | "accuse"
+            | "accuses"
+            | "accused"
+            | "accusing"
+            | "dub"
+            | "dubs"
+            | "dubbed"
+            | "dubbing"
+            | "label"
+            | "labels"
+            | "labeled"
+            | "labelled"
+            | "labeling"
+            | "brand"
+            | "brands"
+            | "branded"
+            | "branding"
+            | "term"
+            | "terms"
+            | "termed"
+            | "terming"
+            | "praise"
+            | "praises"
+            | "praised"
+            | "praising"
+            | "criticize"
+            | "criticizes"
+            | "criticized"
+            | "criticizing"
+            | "denounce"
+            | "denounces"
+            | "denounced"
+            | "denouncing"
+            | "hail"
+            | "hails"
+            | "hailed"
+            | "hailing"
+    )
+}
+
 /// Is this lowercase word a speech verb?
 pub fn is_speech_verb(word: &str) -> bool {
     static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
@@ -365,7 +414,8 @@ pub fn is_weak_verb(word: &str) -> bool {
 /// Participles that make the main clause's subject the speaker
 /// ("The Times sounded a note, reporting, “…”").
 pub fn is_participle_cue(word: &str) -> bool {
-    word.ends_with("ing") && is_speech_verb(word) && !is_weak_verb(word)
+    word.ends_with("ing")
+        && ((is_speech_verb(word) && !is_weak_verb(word)) || is_characterizing_verb(word))
 }
 
 /// Words written before a name that are not part of it.

@@ -952,10 +952,21 @@ fn resolve(
         }
         PhraseKind::Pronoun(Pronoun::Deictic) => None,
         PhraseKind::MediaRef => {
-            let m = prior
+            // The medium named within the last few paragraphs, else the report itself.
+            let Some(m) = prior
                 .iter()
                 .rev()
-                .find(|m| before(m.paragraph, m.offset) && m.medium)?;
+                .take_while(|m| m.paragraph + 8 >= p)
+                .find(|m| before(m.paragraph, m.offset) && m.medium)
+            else {
+                return Some(Resolved {
+                    name: phrase.text.clone(),
+                    class: NameClass::Organization,
+                    roles: phrase.roles.clone(),
+                    plural: false,
+                    description: true,
+                });
+            };
             Some(Resolved {
                 name: fullest(&m.name, NameClass::Organization, mentions),
                 class: NameClass::Organization,

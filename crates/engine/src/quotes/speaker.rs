@@ -378,6 +378,17 @@ pub fn subject_phrase(toks: &[Tok]) -> Option<Phrase> {
         });
         if let Some(p) = named {
             part = p;
+        } else if parts[1].first().is_some_and(|t| is_clause_word(&t.lower())) {
+            // "A senior official, who spoke on condition of anonymity, said": the
+            // description before the relative clause.
+            let words: Vec<Tok> = parts[0].iter().copied().filter(|t| t.is_word()).collect();
+            if let Some(p) = (!words.is_empty() && words.len() <= 6)
+                .then(|| phrase_of(&words))
+                .flatten()
+                .filter(|p| p.kind == PhraseKind::Description)
+            {
+                return Some(p);
+            }
         }
     }
     // Cut at the last clause word: "Asked if … he" → "he".
@@ -622,6 +633,10 @@ mod tests {
             ("Herter presented", Some("Herter")),
             ("the question might be", None),
             ("Officials in Washington", Some("Officials in Washington")),
+            (
+                "A senior official, who spoke on condition of anonymity,",
+                Some("A senior official"),
+            ),
             (
                 "Rep. Charles E. Hughes of Sherman, sponsor of the bill,",
                 Some("Charles E. Hughes"),

@@ -394,6 +394,27 @@ fn constructs_table() {
             ],
         ),
         (
+            "characterizing verbs right before the quote; a dateline is not the subject",
+            "WASHINGTON -- Senate Democrats blocked the bill, calling it “a political stunt.”\n\nSen. Laura Finch, the sponsor, accused Democrats of “playing games with safety.”",
+            &[
+                ("a political stunt.", Some("Senate Democrats"), Speech),
+                ("playing games with safety.", Some("Laura Finch"), Speech),
+            ],
+        ),
+        (
+            "a description before a relative clause, then 'the official'",
+            "A senior official, who spoke on condition of anonymity, said talks were “at a delicate stage.”\n\n“Nobody wants a shutdown,” the official said.",
+            &[
+                ("at a delicate stage.", Some("A senior official"), Speech),
+                ("Nobody wants a shutdown,", Some("A senior official"), Speech),
+            ],
+        ),
+        (
+            "'the report' with no medium named nearby is the report",
+            "The report called discrimination “one of the most serious causes of poverty”.",
+            &[("one of the most serious causes of poverty", Some("The report"), Speech)],
+        ),
+        (
             "term: scare quotes without a cue",
             "The so-called “surge” ended, and the “defining moment” passed.",
             &[("surge", None, Term), ("defining moment", None, Term)],

@@ -387,6 +387,26 @@ fn manner_cue(words: &[Tok]) -> Option<Cue> {
 pub fn lead_in_cue(text: &str) -> Option<Cue> {
     let last = sentence_ranges(text).into_iter().next_back()?;
     let toks = tokenize(text, last.start, last.end);
+    // "Dale's response was blunt.": the owner of the words.
+    let runs = super::speaker::name_runs(&toks);
+    if let Some(r) = runs.first().filter(|r| r.start <= 1) {
+        let owner = &toks[r.clone()];
+        let noun = toks.get(r.end).map(|t| t.lower()).unwrap_or_default();
+        if owner[owner.len() - 1].is_possessive()
+            && (cues::is_document_noun(&noun)
+                || matches!(
+                    noun.as_str(),
+                    "response" | "reply" | "answer" | "comment" | "reaction" | "retort" | "words"
+                ))
+        {
+            if let Some(p) = phrase_of(owner) {
+                return Some(Cue {
+                    verb: noun,
+                    phrase: p,
+                });
+            }
+        }
+    }
     // "Asked whether he would run, Karim smiled.": the clause after the last comma.
     let from = toks
         .iter()
@@ -881,6 +901,7 @@ mod tests {
                 Some(("sighed", "The gas station man")),
             ),
             ("The vote was 40 to 12.", None),
+            ("Dale's response was blunt.", Some(("response", "Dale"))),
             (
                 "Asked whether he would run again, Karim smiled.",
                 Some(("smiled", "Karim")),

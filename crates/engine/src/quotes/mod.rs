@@ -315,7 +315,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                     if let Some((w, c)) = lead_in {
                         who = Some(w);
                         cue_word = Some(c);
-                    } else if let Some(e) = events.iter().rev().find(|e| e.paragraph + 2 >= p) {
+                    } else if let Some(e) = events.last().filter(|e| e.paragraph + 2 >= p) {
                         who = Some(e.who.clone());
                     } else if whole_paragraph {
                         // “Unconscionable!” after "When Cannon got the word, he turned
@@ -880,12 +880,16 @@ fn resolve(
                     description: false,
                 });
             }
-            let recent = events.iter().rev().find(|e| {
-                before(e.paragraph, e.offset)
-                    && e.paragraph + 1 >= p
-                    && matches!(e.who.class, NameClass::Person | NameClass::Unknown)
-                    && !e.who.plural
-            });
+            // (Events are in text order: stop at the window's start, to stay linear.)
+            let recent = events
+                .iter()
+                .rev()
+                .take_while(|e| e.paragraph + 1 >= p)
+                .find(|e| {
+                    before(e.paragraph, e.offset)
+                        && matches!(e.who.class, NameClass::Person | NameClass::Unknown)
+                        && !e.who.plural
+                });
             if let Some(e) = recent {
                 return Some(e.who.clone());
             }
@@ -913,12 +917,16 @@ fn resolve(
             if let Some(m) = near(false, false) {
                 return Some(person(m));
             }
-            if let Some(e) = events.iter().rev().find(|e| {
-                before(e.paragraph, e.offset)
-                    && e.paragraph + 4 >= p
-                    && e.who.class == NameClass::Person
-                    && !e.who.description
-            }) {
+            if let Some(e) = events
+                .iter()
+                .rev()
+                .take_while(|e| e.paragraph + 4 >= p)
+                .find(|e| {
+                    before(e.paragraph, e.offset)
+                        && e.who.class == NameClass::Person
+                        && !e.who.description
+                })
+            {
                 return Some(e.who.clone());
             }
             if let Some(m) = near(false, true).or_else(|| near(true, true)) {
@@ -935,6 +943,7 @@ fn resolve(
             events
                 .iter()
                 .rev()
+                .take_while(|e| e.paragraph + 3 >= p)
                 .find(|e| {
                     let document = e.who.description
                         && e.who

@@ -320,7 +320,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                     } else if whole_paragraph {
                         // “Unconscionable!” after "When Cannon got the word, he turned
                         // purple.": the person the paragraph before is about.
-                        who = subject_of_paragraph(&mentions, p - 1);
+                        who = subject_of_paragraph(&mentions, p - 1, &cache);
                     }
                 }
             }
@@ -383,7 +383,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
 
 /// The last person named in subject position in paragraph `p` (not possessive, not after
 /// a preposition).
-fn subject_of_paragraph(mentions: &[Mention], p: usize) -> Option<Resolved> {
+fn subject_of_paragraph(mentions: &[Mention], p: usize, cache: &NameCache) -> Option<Resolved> {
     let from = mentions.partition_point(|m| m.paragraph < p);
     let to = mentions.partition_point(|m| m.paragraph <= p);
     let m = mentions[from..to]
@@ -391,7 +391,7 @@ fn subject_of_paragraph(mentions: &[Mention], p: usize) -> Option<Resolved> {
         .rev()
         .find(|m| m.class == NameClass::Person && !m.possessive && !m.oblique)?;
     Some(Resolved {
-        name: fullest(&m.name, NameClass::Person, mentions),
+        name: fullest_cached(cache, &m.name, NameClass::Person, mentions),
         class: NameClass::Person,
         roles: Vec::new(),
         plural: false,
@@ -748,6 +748,17 @@ fn join_bare(toks: &[speaker::Tok]) -> String {
 /// Fullest forms already looked up, by short name and class.
 type NameCache = RefCell<HashMap<(String, NameClass), String>>;
 
+/// [`fullest`], remembered by short name and class.
+fn fullest_cached(cache: &NameCache, name: &str, class: NameClass, mentions: &[Mention]) -> String {
+    let key = (name.to_string(), class);
+    if let Some(v) = cache.borrow().get(&key) {
+        return v.clone();
+    }
+    let v = fullest(name, class, mentions);
+    cache.borrow_mut().insert(key, v.clone());
+    v
+}
+
 /// The sex of people, by the name as written, where titles or roles say it ("Mrs.
 /// Ellis" makes "Ellis" a woman unless "Mr. Ellis" is also written).
 type Genders = HashMap<String, bool>;
@@ -784,13 +795,7 @@ fn resolve(
     events: &[Event],
 ) -> Option<Resolved> {
     let fullest = |name: &str, class: NameClass, mentions: &[Mention]| -> String {
-        let key = (name.to_string(), class);
-        if let Some(v) = cache.borrow().get(&key) {
-            return v.clone();
-        }
-        let v = fullest(name, class, mentions);
-        cache.borrow_mut().insert(key, v.clone());
-        v
+        fullest_cached(cache, name, class, mentions)
     };
     let before = |para: usize, off: usize| (para, off) < (p, offset);
     // Both lists are in text order: search only what comes before.
@@ -800,7 +805,7 @@ fn resolve(
         PhraseKind::Name(_) if phrase.text.split(' ').all(cues::is_title) => {
             // "the President said": the person last named with that title.
             let title = phrase.text.to_lowercase();
-            titled(&title, prior).or_else(|| {
+            titled(&title, prior, cache, mentions).or_else(|| {
                 Some(Resolved {
                     name: phrase.text.clone(),
                     class: NameClass::Person,
@@ -1058,7 +1063,7 @@ fn resolve(
                     return Some(e.who.clone());
                 }
                 // "the senator" → the person last named with that title or role.
-                if let Some(r) = titled(&head, prior) {
+                if let Some(r) = titled(&head, prior, cache, mentions) {
                     return Some(r);
                 }
             }
@@ -1078,7 +1083,12 @@ fn resolve(
 }
 
 /// The person last named (before the cue) with this title or role.
-fn titled(title: &str, prior: &[Mention]) -> Option<Resolved> {
+fn titled(
+    title: &str,
+    prior: &[Mention],
+    cache: &NameCache,
+    mentions: &[Mention],
+) -> Option<Resolved> {
     // Within the last 60 paragraphs, so that a long document stays linear.
     let last = prior.last()?.paragraph;
     let m = prior
@@ -1087,7 +1097,7 @@ fn titled(title: &str, prior: &[Mention]) -> Option<Resolved> {
         .take_while(|m| m.paragraph + 60 >= last)
         .find(|m| m.class == NameClass::Person && m.titles.iter().any(|t| t == title))?;
     Some(Resolved {
-        name: fullest(&m.name, NameClass::Person, prior),
+        name: fullest_cached(cache, &m.name, NameClass::Person, mentions),
         class: NameClass::Person,
         roles: vec![title.to_string()],
         plural: false,

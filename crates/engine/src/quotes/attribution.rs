@@ -713,9 +713,11 @@ fn part_subject(first_part: &[Tok]) -> Option<Phrase> {
     }
     // "The economist does not look for … and believes": a role noun as the subject.
     if start == 1
-        && first_part
-            .get(1)
-            .is_some_and(|t| super::speaker::is_role_noun(&t.lower()))
+        && first_part.get(1).is_some_and(|t| {
+            let w = t.lower();
+            t.text.chars().all(char::is_lowercase)
+                && (super::speaker::is_role_noun(&w) || cues::is_title(&w))
+        })
     {
         return phrase_of(&first_part[..2]);
     }
@@ -725,6 +727,37 @@ fn part_subject(first_part: &[Tok]) -> Option<Phrase> {
 /// A sentence whose subject is a document ("The resolution, which Barber filed, will be
 /// read Monday."): what a following "it says" refers to.
 fn document_subject(toks: &[Tok]) -> Option<(usize, Cue)> {
+    group_subject(toks).or_else(|| document_noun_subject(toks))
+}
+
+/// "Critics were not impressed.": a plural group opening the sentence, for a following
+/// "they said".
+fn group_subject(toks: &[Tok]) -> Option<(usize, Cue)> {
+    let first = toks.first()?;
+    let w = first.lower();
+    let single = w.strip_suffix('s').filter(|s| !s.ends_with('s'))?;
+    let next = toks.get(1).map(|t| t.lower()).unwrap_or_default();
+    let group = super::speaker::is_role_noun(single)
+        || matches!(next.as_str(), "were" | "are" | "have" | "had");
+    if w.len() <= 3 || cues::is_not_name(&w) || cues::pronoun(&w).is_some() || !group {
+        return None;
+    }
+    Some((
+        first.start,
+        Cue {
+            verb: "subject".into(),
+            phrase: Phrase {
+                text: first.text.to_string(),
+                kind: PhraseKind::Description,
+                start: first.start,
+                end: first.end,
+                roles: vec![w],
+            },
+        },
+    ))
+}
+
+fn document_noun_subject(toks: &[Tok]) -> Option<(usize, Cue)> {
     let det = toks.first()?;
     if !matches!(det.lower().as_str(), "the" | "this" | "that" | "its") {
         return None;
@@ -973,6 +1006,10 @@ mod tests {
             (
                 "A man called John Smith came to the farm and found a ",
                 None,
+            ),
+            (
+                "The governor issued a statement saying ",
+                Some(("saying", "The governor")),
             ),
             (
                 "WASHINGTON -- Senate Democrats blocked the bill, calling it ",

@@ -958,6 +958,7 @@ fn resolve(
                     before(e.paragraph, e.offset)
                         && e.paragraph + 3 >= p
                         && !(plural && document)
+                        && (plural || !e.who.plural)
                         && (e.who.class == NameClass::Organization
                             || (plural && e.who.plural)
                             || (!plural && e.who.description))

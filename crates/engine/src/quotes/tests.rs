@@ -415,6 +415,16 @@ fn constructs_table() {
             &[("one of the most serious causes of poverty", Some("The report"), Speech)],
         ),
         (
+            "'they said' after a plural group opening the sentence before",
+            "The budget passed on Friday. Critics were not impressed. They said the plan “robs Peter to pay Paul.”",
+            &[("robs Peter to pay Paul.", Some("Critics"), Speech)],
+        ),
+        (
+            "'The governor … saying' takes the person named with that title",
+            "Gov. Sam Reyes signed the budget.\n\nThe governor issued a statement saying the budget “protects every classroom.”",
+            &[("protects every classroom.", Some("Sam Reyes"), Speech)],
+        ),
+        (
             "term: scare quotes without a cue",
             "The so-called “surge” ended, and the “defining moment” passed.",
             &[("surge", None, Term), ("defining moment", None, Term)],

@@ -608,9 +608,9 @@ fn titles_of(toks: &[speaker::Tok], run: std::ops::Range<usize>) -> Vec<String> 
         if is_role(&b) {
             out.push(b);
         } else if b == "," && run.start >= 2 {
-            // "Her husband, John Ellis"
+            // "Her husband, John Ellis", "The hospital's director, Ken Ames"
             let b2 = toks[run.start - 2].lower();
-            if cues::gender_of_word(&b2).is_some() {
+            if is_role(&b2) {
                 out.push(b2);
             }
         }

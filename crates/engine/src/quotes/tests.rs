@@ -425,6 +425,11 @@ fn constructs_table() {
             &[("protects every classroom.", Some("Sam Reyes"), Speech)],
         ),
         (
+            "a role in apposition before the name: 'the director' later",
+            "The hospital's director, Ken Ames, spoke to the board.\n\n“That is simply not true,” the director said.",
+            &[("That is simply not true,", Some("Ken Ames"), Speech)],
+        ),
+        (
             "term: scare quotes without a cue",
             "The so-called “surge” ended, and the “defining moment” passed.",
             &[("surge", None, Term), ("defining moment", None, Term)],

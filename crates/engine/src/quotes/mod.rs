@@ -164,6 +164,10 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
         } else {
             left_cue(text, prev_after, span.open).or_else(|| right_cue(text, span.after, next_open))
         };
+        // "Critics called the plan a “surge”": one characterizing word is a term.
+        let own = own.filter(|c| {
+            !cues::is_characterizing_verb(&c.verb) || quoted.split_whitespace().count() >= 2
+        });
         let whole_paragraph = text[..span.open].trim().is_empty()
             && text[span.after..]
                 .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())

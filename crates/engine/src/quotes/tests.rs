@@ -430,6 +430,11 @@ fn constructs_table() {
             &[("That is simply not true,", Some("Ken Ames"), Speech)],
         ),
         (
+            "a single word after a characterizing verb is a term",
+            "Critics called the plan a “surge” of nothing.",
+            &[("surge", None, Term)],
+        ),
+        (
             "term: scare quotes without a cue",
             "The so-called “surge” ended, and the “defining moment” passed.",
             &[("surge", None, Term), ("defining moment", None, Term)],

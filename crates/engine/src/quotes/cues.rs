@@ -1,6 +1,19 @@
 //! Word lists: speech verbs, titles and roles, determiners and the words that mark a
 //! capitalized phrase as an organization or a place rather than a person.
 
+/// A word list turned into a set on first use.
+type Lookup = std::sync::OnceLock<std::collections::HashSet<&'static str>>;
+
+/// Is `word` (any case) in `list`? Lowercases only when the word has capitals.
+fn in_set(set: &Lookup, list: &[&'static str], word: &str) -> bool {
+    let set = set.get_or_init(|| list.iter().copied().collect());
+    if word.chars().any(char::is_uppercase) {
+        set.contains(word.to_lowercase().as_str())
+    } else {
+        set.contains(word)
+    }
+}
+
 /// Speech verbs in every inflection that introduces or follows a quotation.
 const SPEECH_VERBS: &[&str] = &[
     "confess",
@@ -227,11 +240,136 @@ const SPEECH_VERBS: &[&str] = &[
     "thundered",
     "yell",
     "yelled",
+    "asking",
+    "reminisce",
+    "reminisced",
+    "reminisces",
+    "deplore",
+    "deplored",
+    "deplores",
+    "lament",
+    "lamented",
+    "laments",
+    "recount",
+    "recounted",
+    "recounts",
+    "protest",
+    "protested",
+    "protests",
+    "plead",
+    "pleaded",
+    "pleads",
+    "proclaim",
+    "proclaimed",
+    "proclaims",
+    "snap",
+    "snapped",
+    "scoff",
+    "scoffed",
+    "grumble",
+    "grumbled",
+    "muse",
+    "mused",
+    "believe",
+    "believes",
+    "believed",
+    "assure",
+    "assured",
+    "assures",
+    "advise",
+    "advised",
+    "advises",
+    "inform",
+    "informed",
+    "informs",
 ];
+
+/// Verbs that are speech verbs only with a particle after them ("pointed out", "spoke up").
+pub fn is_phrasal_speech_verb(word: &str, particle: &str) -> bool {
+    matches!(
+        (word, particle),
+        ("point" | "points" | "pointed", "out")
+            | ("spell" | "spells" | "spelled" | "spelt", "out")
+            | ("sum" | "sums" | "summed", "up")
+            | ("speak" | "speaks" | "spoke", "up" | "out")
+    )
+}
+
+/// Verbs that characterize rather than report ("called it “a stunt”", "accused them of
+/// “playing games”"): speech verbs only with the quotation a few words after them.
+pub fn is_characterizing_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "call"
+            | "calls"
+            | "called"
+            | "calling"
+            | "accuse"
+            | "accuses"
+            | "accused"
+            | "accusing"
+            | "dub"
+            | "dubs"
+            | "dubbed"
+            | "dubbing"
+            | "label"
+            | "labels"
+            | "labeled"
+            | "labelled"
+            | "labeling"
+            | "brand"
+            | "brands"
+            | "branded"
+            | "branding"
+            | "term"
+            | "terms"
+            | "termed"
+            | "terming"
+            | "praise"
+            | "praises"
+            | "praised"
+            | "praising"
+            | "criticize"
+            | "criticizes"
+            | "criticized"
+            | "criticizing"
+            | "denounce"
+            | "denounces"
+            | "denounced"
+            | "denouncing"
+            | "hail"
+            | "hails"
+            | "hailed"
+            | "hailing"
+    )
+}
 
 /// Is this lowercase word a speech verb?
 pub fn is_speech_verb(word: &str) -> bool {
-    SPEECH_VERBS.contains(&word)
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| SPEECH_VERBS.iter().copied().collect())
+        .contains(word)
+}
+
+/// Can this lowercase word start a phrasal speech verb ("point", "sum", …)?
+pub fn starts_phrasal_speech_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "point"
+            | "points"
+            | "pointed"
+            | "spell"
+            | "spells"
+            | "spelled"
+            | "spelt"
+            | "sum"
+            | "sums"
+            | "summed"
+            | "speak"
+            | "speaks"
+            | "spoke"
+    )
 }
 
 /// Verbs that take the quotation as their object only when followed by a quote or a
@@ -267,13 +405,17 @@ pub fn is_weak_verb(word: &str) -> bool {
             | "demand"
             | "demanded"
             | "demands"
+            // nouns as often as verbs: "the city and state"
+            | "state"
+            | "states"
     )
 }
 
 /// Participles that make the main clause's subject the speaker
 /// ("The Times sounded a note, reporting, “…”").
 pub fn is_participle_cue(word: &str) -> bool {
-    word.ends_with("ing") && is_speech_verb(word) && !is_weak_verb(word)
+    word.ends_with("ing")
+        && ((is_speech_verb(word) && !is_weak_verb(word)) || is_characterizing_verb(word))
 }
 
 /// Words written before a name that are not part of it.
@@ -282,7 +424,16 @@ const TITLES: &[&str] = &[
     "administrator",
     "acting",
     "outfielder",
+    "infielder",
     "pitcher",
+    "catcher",
+    "shortstop",
+    "quarterback",
+    "halfback",
+    "fullback",
+    "linebacker",
+    "golfer",
+    "rookie",
     "councilman",
     "councilwoman",
     "patrolman",
@@ -317,6 +468,11 @@ const TITLES: &[&str] = &[
     "mr.",
     "mrs",
     "mrs.",
+    "miss",
+    "madame",
+    "mme",
+    "mme.",
+    "mlle",
     "ms",
     "ms.",
     "dr",
@@ -412,9 +568,28 @@ const TITLES: &[&str] = &[
     "health",
 ];
 
+/// The sex a title, role or kinship word implies ("Mrs.", "hostess", "husband"):
+/// `Some(true)` for a woman, `Some(false)` for a man.
+pub fn gender_of_word(word: &str) -> Option<bool> {
+    match word.to_lowercase().trim_end_matches('.') {
+        "mrs" | "miss" | "ms" | "madame" | "mme" | "mlle" | "lady" | "queen" | "princess"
+        | "dame" | "sister" | "actress" | "hostess" | "wife" | "widow" | "daughter" | "mother"
+        | "grandmother" | "spokeswoman" | "chairwoman" | "congresswoman" | "councilwoman"
+        | "woman" | "girl" | "aunt" | "niece" | "bride" | "heiress" | "duchess" | "countess"
+        | "baroness" | "waitress" | "stewardess" | "matron" | "debutante" | "she" | "her" => {
+            Some(true)
+        }
+        "mr" | "sir" | "king" | "prince" | "lord" | "husband" | "son" | "brother" | "father"
+        | "grandfather" | "uncle" | "nephew" | "boy" | "man" | "duke" | "baron" | "bridegroom"
+        | "widower" | "he" | "him" => Some(false),
+        _ => None,
+    }
+}
+
 /// Is this word (any case) a title or role written before a name?
 pub fn is_title(word: &str) -> bool {
-    TITLES.contains(&word.to_lowercase().as_str())
+    static SET: Lookup = Lookup::new();
+    in_set(&SET, TITLES, word)
 }
 
 /// Words in a capitalized phrase that make it an organization.
@@ -639,12 +814,64 @@ const MEDIA_NOUNS: &[&str] = &[
     "editorial",
 ];
 
+/// Nouns for documents and messages that speak for their author ("the resolution says",
+/// "Kennedy's letter said").
+const DOCUMENT_NOUNS: &[&str] = &[
+    "letter",
+    "invitation",
+    "message",
+    "statement",
+    "report",
+    "resolution",
+    "bill",
+    "plan",
+    "study",
+    "survey",
+    "document",
+    "proposal",
+    "measure",
+    "amendment",
+    "memo",
+    "memorandum",
+    "ruling",
+    "decision",
+    "order",
+    "petition",
+    "platform",
+    "announcement",
+    "editorial",
+    "article",
+    "speech",
+    "testimony",
+    "telegram",
+    "communique",
+    "notice",
+    "complaint",
+    "motion",
+    "opinion",
+    "verdict",
+    "presentment",
+    "charter",
+    "law",
+    "treaty",
+    "manifesto",
+    "budget",
+    "constitution",
+];
+
+/// Is this word (any case) a noun for a document or a message?
+pub fn is_document_noun(word: &str) -> bool {
+    DOCUMENT_NOUNS.contains(&word.to_lowercase().as_str())
+}
+
 pub fn is_org_word(word: &str) -> bool {
-    ORG_WORDS.contains(&word.to_lowercase().as_str())
+    static SET: Lookup = Lookup::new();
+    in_set(&SET, ORG_WORDS, word)
 }
 
 pub fn is_place_word(word: &str) -> bool {
-    PLACE_WORDS.contains(&word.to_lowercase().as_str())
+    static SET: Lookup = Lookup::new();
+    in_set(&SET, PLACE_WORDS, word)
 }
 
 pub fn is_media_word(word: &str) -> bool {
@@ -799,7 +1026,8 @@ const NOT_NAMES: &[&str] = &[
 
 /// Is this capitalized word a function word or a date word rather than part of a name?
 pub fn is_not_name(word: &str) -> bool {
-    NOT_NAMES.contains(&word.to_lowercase().as_str())
+    static SET: Lookup = Lookup::new();
+    in_set(&SET, NOT_NAMES, word)
 }
 
 /// Subject pronouns, with the kind of referent they take.
@@ -894,8 +1122,12 @@ mod tests {
             ("City", is_place_word, true),
             ("Times", is_media_word, true),
             ("article", is_media_noun, true),
+            ("resolution", is_document_noun, true),
+            ("Invitation", is_document_noun, true),
+            ("dinner", is_document_noun, false),
             ("Monday", is_not_name, true),
             ("Daoud", is_not_name, false),
+            ("Miss", is_title, true),
         ];
         for (word, f, want) in cases {
             assert_eq!(f(word), *want, "{word}");
@@ -903,5 +1135,15 @@ mod tests {
         assert_eq!(pronoun("She"), Some(Pronoun::Person));
         assert_eq!(pronoun("they"), Some(Pronoun::Plural));
         assert_eq!(pronoun("Smith"), None);
+        for (word, want) in [
+            ("Mrs.", Some(true)),
+            ("hostess", Some(true)),
+            ("husband", Some(false)),
+            ("Mr", Some(false)),
+            ("spokesman", None),
+            ("mayor", None),
+        ] {
+            assert_eq!(gender_of_word(word), want, "{word}");
+        }
     }
 }

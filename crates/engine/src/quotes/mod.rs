@@ -24,7 +24,10 @@ pub mod speaker;
 use crate::entities::{Entity, EntityKind};
 use crate::sentences::sentence_ranges;
 use crate::Document;
-use attribution::{left_cue, right_cue, speech_events, Cue};
+use attribution::{
+    intro_cue, lead_in_cue, left_cue, next_paragraph_cue, right_cue, speech_events,
+    strip_list_marker, Cue,
+};
 use cues::Pronoun;
 use marks::{find_spans, Span};
 use serde::Serialize;
@@ -77,6 +80,15 @@ struct Mention {
     medium: bool,
     /// Index of the sentence in its paragraph, when the name opens that sentence.
     opens_sentence: Option<usize>,
+    /// Lowercase titles and roles written with the name ("President Kennedy", "manager
+    /// Dutch Meyer", "Beryl Sprinkel, economist of …"), to resolve "the President".
+    titles: Vec<String>,
+    /// Opens a heading ("Sees Jones ahead"): its first word may be a verb, so the mention
+    /// does not lend its form to other names.
+    heading: bool,
+    /// After a preposition or as the object of "told"/"asked" ("reprisal against Powell",
+    /// "told manager Meyer"): not the subject a later pronoun is likely to mean.
+    oblique: bool,
     /// The name's words without particles and possessives, to compare names.
     words: Vec<String>,
 }
@@ -111,7 +123,19 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     let mut mentions = collect_mentions(paras, &sentences, &top, entities);
     mentions.sort_by_key(|m| (m.paragraph, m.offset));
     let unquoted = collect_events(paras, &top);
+    let genders = genders(&mentions);
 
+    // The paragraph whose closing colon introduces each paragraph, if any.
+    let mut intro: Vec<Option<usize>> = vec![None; paras.len()];
+    for p in 1..paras.len() {
+        let (head, marker) = strip_list_marker(&paras[p - 1]);
+        if head.ends_with(':') {
+            intro[p] = Some(p - 1);
+        } else if marker {
+            intro[p] = (p.saturating_sub(3)..p).rev().find_map(|k| intro[k]);
+        }
+    }
+    let mut intro_memo: Option<(usize, Option<(Resolved, String)>)> = None;
     let mut events: Vec<Event> = Vec::new();
     let cache = NameCache::default();
     let mut next_event = 0;
@@ -140,6 +164,24 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
         } else {
             left_cue(text, prev_after, span.open).or_else(|| right_cue(text, span.after, next_open))
         };
+        // "Critics called the plan a “surge”": one characterizing word is a term.
+        let own = own.filter(|c| {
+            !cues::is_characterizing_verb(&c.verb) || quoted.split_whitespace().count() >= 2
+        });
+        let whole_paragraph = text[..span.open].trim().is_empty()
+            && text[span.after..]
+                .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+                .is_empty();
+        // A paragraph that is one quotation, attributed at the start of the next one
+        // (“Where is it?” ⏎ Asked the station man.).
+        let mut cue_para = p;
+        let own = own.or_else(|| {
+            let next = paras
+                .get(p + 1)
+                .filter(|_| whole_paragraph && span.closed)?;
+            cue_para = p + 1;
+            next_paragraph_cue(next)
+        });
         // Add the unquoted speech events that come before this quote (in text order).
         while let Some((ep, eoff, cue)) = unquoted.get(next_event) {
             if (*ep, *eoff) >= (p, span.open) {
@@ -149,6 +191,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
             if let Some(who) = resolve(
                 &sentences,
                 &cache,
+                &genders,
                 &cue.phrase,
                 *ep,
                 *eoff,
@@ -172,18 +215,15 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
             who = resolve(
                 &sentences,
                 &cache,
+                &genders,
                 phrase,
-                p,
+                cue_para,
                 phrase.start,
                 &mentions,
                 &events,
             );
             cue_word = Some(verb.clone());
         }
-        let whole_paragraph = text[..span.open].trim().is_empty()
-            && text[span.after..]
-                .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
-                .is_empty();
         let starts_sentence = {
             let before = text[prev_after..span.open].trim_end();
             before.is_empty() || before.ends_with(['.', '!', '?', '”', '"'])
@@ -205,6 +245,32 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                 cue_word = c;
             }
         }
+        if who.is_none() && own.is_none() && !span.continues {
+            // A quote in a paragraph introduced by a colon ("the jury recommended that:")
+            // or in a list item after one.
+            if let Some(q) = intro[p] {
+                if intro_memo.as_ref().is_none_or(|(at, _)| *at != q) {
+                    let found = intro_cue(&paras[q]).and_then(|c| {
+                        let w = resolve(
+                            &sentences,
+                            &cache,
+                            &genders,
+                            &c.phrase,
+                            q,
+                            c.phrase.start,
+                            &mentions,
+                            &events,
+                        )?;
+                        Some((w, c.verb))
+                    });
+                    intro_memo = Some((q, found));
+                }
+                if let Some((_, Some((w, c)))) = &intro_memo {
+                    who = Some(w.clone());
+                    cue_word = Some(c.clone());
+                }
+            }
+        }
         if who.is_none() && own.is_none() {
             if span.continues && p > 0 {
                 if let Some((w, c)) = last_in_para[p - 1].clone() {
@@ -218,10 +284,47 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                 } else if let Some(w) = later_in_paragraph(text, &top[qi + 1..], p) {
                     who = Some(w.0);
                     cue_word = Some(w.1);
+                } else if let Some((w, c)) =
+                    lead_in_cue(&text[prev_after..span.open]).and_then(|c| {
+                        let at = prev_after + c.phrase.start;
+                        let phrase = Phrase {
+                            start: at,
+                            ..c.phrase.clone()
+                        };
+                        resolve(
+                            &sentences, &cache, &genders, &phrase, p, at, &mentions, &events,
+                        )
+                        .map(|w| (w, c.verb))
+                    })
+                {
+                    // "Asked whether he would run, Karim smiled. “Maybe.”"
+                    who = Some(w);
+                    cue_word = Some(c);
                 } else if prev_after == 0 && (sentence_like(quoted) || whole_paragraph) && p > 0 {
-                    // A paragraph that opens with a quote: the last speaker before it.
-                    if let Some(e) = events.iter().rev().find(|e| e.paragraph + 2 >= p) {
+                    // A paragraph that opens with a quote: the one who just "smiled", or
+                    // the last speaker before it.
+                    let lead_in = lead_in_cue(&paras[p - 1]).and_then(|c| {
+                        resolve(
+                            &sentences,
+                            &cache,
+                            &genders,
+                            &c.phrase,
+                            p - 1,
+                            c.phrase.start,
+                            &mentions,
+                            &events,
+                        )
+                        .map(|w| (w, c.verb))
+                    });
+                    if let Some((w, c)) = lead_in {
+                        who = Some(w);
+                        cue_word = Some(c);
+                    } else if let Some(e) = events.last().filter(|e| e.paragraph + 2 >= p) {
                         who = Some(e.who.clone());
+                    } else if whole_paragraph {
+                        // “Unconscionable!” after "When Cannon got the word, he turned
+                        // purple.": the person the paragraph before is about.
+                        who = subject_of_paragraph(&mentions, p - 1, &cache);
                     }
                 }
             }
@@ -282,6 +385,24 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     out
 }
 
+/// The last person named in subject position in paragraph `p` (not possessive, not after
+/// a preposition).
+fn subject_of_paragraph(mentions: &[Mention], p: usize, cache: &NameCache) -> Option<Resolved> {
+    let from = mentions.partition_point(|m| m.paragraph < p);
+    let to = mentions.partition_point(|m| m.paragraph <= p);
+    let m = mentions[from..to]
+        .iter()
+        .rev()
+        .find(|m| m.class == NameClass::Person && !m.possessive && !m.oblique)?;
+    Some(Resolved {
+        name: fullest_cached(cache, &m.name, NameClass::Person, mentions),
+        class: NameClass::Person,
+        roles: Vec::new(),
+        plural: false,
+        description: false,
+    })
+}
+
 /// Keep the events in text order (they almost always arrive in order).
 fn insert_event(events: &mut Vec<Event>, e: Event) {
     let key = (e.paragraph, e.offset);
@@ -327,6 +448,7 @@ fn collect_mentions(
     let mut out = Vec::new();
     for (p, text) in paras.iter().enumerate() {
         let sentences = &sentences[p];
+        let heading = is_heading(text);
         for (from, to) in outside(text, top, p) {
             let toks = tokenize(text, from, to);
             for run in name_runs(&toks) {
@@ -374,6 +496,9 @@ fn collect_mentions(
                     possessive: run_toks[run_toks.len() - 1].is_possessive(),
                     medium,
                     opens_sentence,
+                    oblique: is_oblique(&toks[..run.start]),
+                    titles: titles_of(&toks, run.clone()),
+                    heading: heading && run.start == 0,
                     words: Vec::new(),
                 });
             }
@@ -409,8 +534,15 @@ fn collect_mentions(
                 .iter()
                 .position(|x| x.paragraph == m.paragraph && x.offset == m.start)
             {
-                out[pos].class = class;
-                out[pos].name = e.name.clone();
+                // The entity list may call "Space Division" or "the World Series" a person;
+                // organization words and a leading "the" say otherwise.
+                let own = out[pos].class;
+                if !(class == NameClass::Person
+                    && matches!(own, NameClass::Organization | NameClass::Place))
+                {
+                    out[pos].class = class;
+                    out[pos].name = e.name.clone();
+                }
                 continue;
             }
             let possessive = text
@@ -424,6 +556,9 @@ fn collect_mentions(
                 possessive,
                 medium: false,
                 opens_sentence: None,
+                oblique: false,
+                titles: m.role.iter().map(|r| r.to_lowercase()).collect(),
+                heading: false,
                 words: Vec::new(),
             });
         }
@@ -432,6 +567,135 @@ fn collect_mentions(
         m.words = m.name.split(' ').map(strip_particle).collect();
     }
     out
+}
+
+/// A short line without closing punctuation: a heading ("Sees Jones ahead").
+fn is_heading(text: &str) -> bool {
+    let t = text.trim_end();
+    t.split_whitespace().count() <= 6
+        && !t.ends_with(['.', '!', '?', ':', ';', ',', '”', '"', '’', '\''])
+}
+
+/// The titles and roles around the name run `run` of `toks`: inside it ("President"),
+/// right before it ("manager") and in an appositive after it (", economist of …",
+/// ", a Basra resident").
+fn titles_of(toks: &[speaker::Tok], run: std::ops::Range<usize>) -> Vec<String> {
+    let is_role = |w: &str| {
+        cues::is_title(w) || speaker::is_role_noun(w) || cues::gender_of_word(w).is_some()
+    };
+    let full = |w: String| -> String {
+        let long = match w.trim_end_matches('.') {
+            "sen" => "senator",
+            "gov" => "governor",
+            "rep" => "representative",
+            "gen" => "general",
+            "col" => "colonel",
+            "maj" => "major",
+            "capt" => "captain",
+            "sgt" => "sergeant",
+            "lt" => "lieutenant",
+            "adm" => "admiral",
+            "prof" => "professor",
+            "dr" => "doctor",
+            "rev" => "reverend",
+            _ => return w,
+        };
+        long.to_string()
+    };
+    let mut out: Vec<String> = toks[run.clone()]
+        .iter()
+        .map(|t| t.bare().to_lowercase())
+        .filter(|w| cues::is_title(w))
+        .map(full)
+        .collect();
+    if let Some(b) = run.start.checked_sub(1).map(|i| toks[i].lower()) {
+        if is_role(&b) {
+            out.push(b);
+        } else if b == "," && run.start >= 2 {
+            // "Her husband, John Ellis", "The hospital's director, Ken Ames"
+            let b2 = toks[run.start - 2].lower();
+            if is_role(&b2) {
+                out.push(b2);
+            }
+        }
+    }
+    if toks.get(run.end).is_some_and(|t| t.text == ",") {
+        let role = toks[run.end + 1..]
+            .iter()
+            .take(5)
+            .take_while(|t| t.is_word())
+            .map(|t| t.lower())
+            .find(|w| is_role(w));
+        out.extend(role);
+    }
+    out
+}
+
+/// Does a name after these tokens stand after a preposition, in parentheses or as the
+/// object of a verb of telling ("against Powell", "Albany (Cal.)", "told manager Dutch
+/// Meyer", "by Ceil Chapman and")?
+fn is_oblique(before: &[speaker::Tok]) -> bool {
+    let mut i = before.len();
+    while i > 0 {
+        let w = before[i - 1].lower();
+        let skip = matches!(w.as_str(), "the" | "a" | "an" | "and" | "or" | ",")
+            || cues::is_title(&w)
+            || speaker::is_role_noun(&w)
+            || before[i - 1]
+                .text
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+        if !skip {
+            break;
+        }
+        i -= 1;
+    }
+    let Some(t) = i.checked_sub(1).map(|j| before[j].lower()) else {
+        return false;
+    };
+    matches!(
+        t.as_str(),
+        "(" | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "with"
+            | "from"
+            | "by"
+            | "of"
+            | "against"
+            | "about"
+            | "near"
+            | "into"
+            | "over"
+            | "under"
+            | "between"
+            | "among"
+            | "like"
+            | "than"
+            | "toward"
+            | "towards"
+            | "behind"
+            | "beside"
+            | "told"
+            | "tells"
+            | "asked"
+            | "asks"
+            | "urged"
+            | "thanked"
+            | "informed"
+            | "warned"
+            | "assured"
+            | "advised"
+            | "met"
+            | "visited"
+            | "beat"
+            | "defeated"
+            | "replaced"
+            | "succeeded"
+    )
 }
 
 /// Unquoted speech events (speech verbs outside quotations) of every paragraph.
@@ -488,10 +752,46 @@ fn join_bare(toks: &[speaker::Tok]) -> String {
 /// Fullest forms already looked up, by short name and class.
 type NameCache = RefCell<HashMap<(String, NameClass), String>>;
 
+/// [`fullest`], remembered by short name and class.
+fn fullest_cached(cache: &NameCache, name: &str, class: NameClass, mentions: &[Mention]) -> String {
+    let key = (name.to_string(), class);
+    if let Some(v) = cache.borrow().get(&key) {
+        return v.clone();
+    }
+    let v = fullest(name, class, mentions);
+    cache.borrow_mut().insert(key, v.clone());
+    v
+}
+
+/// The sex of people, by the name as written, where titles or roles say it ("Mrs.
+/// Ellis" makes "Ellis" a woman unless "Mr. Ellis" is also written).
+type Genders = HashMap<String, bool>;
+
+fn genders(mentions: &[Mention]) -> Genders {
+    let mut out: Genders = HashMap::new();
+    let mut mixed: Vec<String> = Vec::new();
+    for m in mentions.iter().filter(|m| m.class == NameClass::Person) {
+        let Some(g) = m.titles.iter().find_map(|t| cues::gender_of_word(t)) else {
+            continue;
+        };
+        match out.get(&m.name) {
+            Some(&old) if old != g => mixed.push(m.name.clone()),
+            _ => {
+                out.insert(m.name.clone(), g);
+            }
+        }
+    }
+    for name in mixed {
+        out.remove(&name);
+    }
+    out
+}
+
 #[allow(clippy::too_many_arguments)]
 fn resolve(
     sentences: &[Vec<std::ops::Range<usize>>],
     cache: &NameCache,
+    genders: &Genders,
     phrase: &Phrase,
     p: usize,
     offset: usize,
@@ -499,19 +799,26 @@ fn resolve(
     events: &[Event],
 ) -> Option<Resolved> {
     let fullest = |name: &str, class: NameClass, mentions: &[Mention]| -> String {
-        let key = (name.to_string(), class);
-        if let Some(v) = cache.borrow().get(&key) {
-            return v.clone();
-        }
-        let v = fullest(name, class, mentions);
-        cache.borrow_mut().insert(key, v.clone());
-        v
+        fullest_cached(cache, name, class, mentions)
     };
     let before = |para: usize, off: usize| (para, off) < (p, offset);
     // Both lists are in text order: search only what comes before.
     let prior = &mentions[..mentions.partition_point(|m| before(m.paragraph, m.offset))];
     let events = &events[..events.partition_point(|e| before(e.paragraph, e.offset))];
     match &phrase.kind {
+        PhraseKind::Name(_) if phrase.text.split(' ').all(cues::is_title) => {
+            // "the President said": the person last named with that title.
+            let title = phrase.text.to_lowercase();
+            titled(&title, prior, cache, mentions).or_else(|| {
+                Some(Resolved {
+                    name: phrase.text.clone(),
+                    class: NameClass::Person,
+                    roles: vec![title],
+                    plural: false,
+                    description: true,
+                })
+            })
+        }
         PhraseKind::Name(class) => {
             let name = fullest(&phrase.text, *class, mentions);
             let class = match class {
@@ -530,6 +837,18 @@ fn resolve(
             })
         }
         PhraseKind::Pronoun(Pronoun::Person) => {
+            // "she" is not a man named "Mr. Ellis" or "her husband, John Ellis".
+            let want = cues::gender_of_word(&phrase.text);
+            // Only the mention's own titles and its short name count: full names shared
+            // by a family ("Jacqueline Kennedy", "President Kennedy") are not evidence.
+            let fits = |m: &Mention| {
+                let known = m
+                    .titles
+                    .iter()
+                    .find_map(|t| cues::gender_of_word(t))
+                    .or_else(|| genders.get(&m.name).copied());
+                want.is_none() || known.is_none() || known == want
+            };
             // "Frankie was glutted with ideas, as he had hinted": the name that opens the
             // pronoun's own sentence.
             if let Some(sent) = sentence_of(sentences, p, offset) {
@@ -538,6 +857,7 @@ fn resolve(
                         && m.offset < offset
                         && m.opens_sentence == Some(sent)
                         && !m.possessive
+                        && fits(m)
                         && (m.class == NameClass::Person
                             || (m.class == NameClass::Unknown
                                 && mentions
@@ -553,23 +873,14 @@ fn resolve(
                     });
                 }
             }
-            let recent = events.iter().rev().find(|e| {
-                before(e.paragraph, e.offset)
-                    && e.paragraph + 1 >= p
-                    && matches!(e.who.class, NameClass::Person | NameClass::Unknown)
-                    && !e.who.plural
-            });
-            if let Some(e) = recent {
-                return Some(e.who.clone());
-            }
-            let near = |possessive_ok: bool| {
-                prior
-                    .iter()
-                    .rev()
-                    .take_while(|m| m.paragraph + 2 >= p)
-                    .find(|m| m.class == NameClass::Person && (possessive_ok || !m.possessive))
-            };
-            if let Some(m) = near(false).or_else(|| near(true)) {
+            // The nearest person in subject position earlier in the same paragraph
+            // ("Mrs. Wilkins was thrilled. “I cried,” she admitted.").
+            if let Some(m) = prior
+                .iter()
+                .rev()
+                .take_while(|m| m.paragraph == p)
+                .find(|m| m.class == NameClass::Person && !m.possessive && !m.oblique && fits(m))
+            {
                 return Some(Resolved {
                     name: fullest(&m.name, NameClass::Person, mentions),
                     class: NameClass::Person,
@@ -577,6 +888,58 @@ fn resolve(
                     plural: false,
                     description: false,
                 });
+            }
+            // (Events are in text order: stop at the window's start, to stay linear.)
+            let recent = events
+                .iter()
+                .rev()
+                .take_while(|e| e.paragraph + 1 >= p)
+                .find(|e| {
+                    before(e.paragraph, e.offset)
+                        && matches!(e.who.class, NameClass::Person | NameClass::Unknown)
+                        && !e.who.plural
+                });
+            if let Some(e) = recent {
+                return Some(e.who.clone());
+            }
+            let near = |possessive_ok: bool, oblique_ok: bool| {
+                prior
+                    .iter()
+                    .rev()
+                    .take_while(|m| m.paragraph + 2 >= p)
+                    .find(|m| {
+                        m.class == NameClass::Person
+                            && (possessive_ok || !m.possessive)
+                            && (oblique_ok || !m.oblique)
+                            && fits(m)
+                    })
+            };
+            let person = |m: &Mention| Resolved {
+                name: fullest(&m.name, NameClass::Person, mentions),
+                class: NameClass::Person,
+                roles: Vec::new(),
+                plural: false,
+                description: false,
+            };
+            // The nearest person in subject position; then the last speaker a few
+            // paragraphs back rather than a name in parentheses or after a preposition.
+            if let Some(m) = near(false, false) {
+                return Some(person(m));
+            }
+            if let Some(e) = events
+                .iter()
+                .rev()
+                .take_while(|e| e.paragraph + 4 >= p)
+                .find(|e| {
+                    before(e.paragraph, e.offset)
+                        && e.who.class == NameClass::Person
+                        && !e.who.description
+                })
+            {
+                return Some(e.who.clone());
+            }
+            if let Some(m) = near(false, true).or_else(|| near(true, true)) {
+                return Some(person(m));
             }
             events
                 .iter()
@@ -589,9 +952,17 @@ fn resolve(
             events
                 .iter()
                 .rev()
+                .take_while(|e| e.paragraph + 3 >= p)
                 .find(|e| {
+                    let document = e.who.description
+                        && e.who
+                            .roles
+                            .last()
+                            .is_some_and(|r| cues::is_document_noun(r));
                     before(e.paragraph, e.offset)
                         && e.paragraph + 3 >= p
+                        && !(plural && document)
+                        && (plural || !e.who.plural)
                         && (e.who.class == NameClass::Organization
                             || (plural && e.who.plural)
                             || (!plural && e.who.description))
@@ -600,10 +971,21 @@ fn resolve(
         }
         PhraseKind::Pronoun(Pronoun::Deictic) => None,
         PhraseKind::MediaRef => {
-            let m = prior
+            // The medium named within the last few paragraphs, else the report itself.
+            let Some(m) = prior
                 .iter()
                 .rev()
-                .find(|m| before(m.paragraph, m.offset) && m.medium)?;
+                .take_while(|m| m.paragraph + 8 >= p)
+                .find(|m| before(m.paragraph, m.offset) && m.medium)
+            else {
+                return Some(Resolved {
+                    name: phrase.text.clone(),
+                    class: NameClass::Organization,
+                    roles: phrase.roles.clone(),
+                    plural: false,
+                    description: true,
+                });
+            };
             Some(Resolved {
                 name: fullest(&m.name, NameClass::Organization, mentions),
                 class: NameClass::Organization,
@@ -613,10 +995,32 @@ fn resolve(
             })
         }
         PhraseKind::Description => {
-            let words: Vec<String> = phrase.text.split(' ').map(str::to_lowercase).collect();
+            let all: Vec<String> = phrase.text.split(' ').map(str::to_lowercase).collect();
+            // "the former secretary of labor": the head noun comes before "of".
+            let words: Vec<String> = match all.iter().position(|w| w == "of") {
+                Some(k) if k >= 2 && all[0] == "the" => all[..k].to_vec(),
+                _ => all,
+            };
             let head = words.last().cloned().unwrap_or_default();
             let plural = head.ends_with('s') && !head.ends_with("ss");
-            if words.first().is_some_and(|w| w == "the") && words.len() <= 3 {
+            let modifiers_only = words
+                .iter()
+                .skip(1)
+                .take(words.len().saturating_sub(2))
+                .all(|w| {
+                    matches!(
+                        w.as_str(),
+                        "former"
+                            | "late"
+                            | "new"
+                            | "retiring"
+                            | "outgoing"
+                            | "incoming"
+                            | "acting"
+                            | "veteran"
+                    )
+                });
+            if words.first().is_some_and(|w| w == "the") && (words.len() <= 3 || modifiers_only) {
                 // "the jury" → "the Fulton County Grand Jury" named before.
                 if let Some(m) = prior.iter().rev().find(|m| {
                     before(m.paragraph, m.offset)
@@ -632,6 +1036,29 @@ fn resolve(
                         description: false,
                     });
                 }
+                // "the statement said" → who issued it, named just before.
+                if matches!(
+                    head.as_str(),
+                    "statement" | "announcement" | "communique" | "release" | "message"
+                ) {
+                    if let Some(m) = prior
+                        .iter()
+                        .rev()
+                        .take_while(|m| m.paragraph + 2 >= p)
+                        .find(|m| {
+                            matches!(m.class, NameClass::Organization | NameClass::Person)
+                                && !m.oblique
+                        })
+                    {
+                        return Some(Resolved {
+                            name: fullest(&m.name, m.class, mentions),
+                            class: m.class,
+                            roles: vec![head.clone()],
+                            plural: false,
+                            description: false,
+                        });
+                    }
+                }
                 // "the official" → the official quoted before.
                 if let Some(e) = events
                     .iter()
@@ -640,10 +1067,14 @@ fn resolve(
                 {
                     return Some(e.who.clone());
                 }
+                // "the senator" → the person last named with that title or role.
+                if let Some(r) = titled(&head, prior, cache, mentions) {
+                    return Some(r);
+                }
             }
             Some(Resolved {
                 name: phrase.text.clone(),
-                class: if plural {
+                class: if plural || cues::is_document_noun(&head) {
                     NameClass::Organization
                 } else {
                     NameClass::Person
@@ -654,6 +1085,29 @@ fn resolve(
             })
         }
     }
+}
+
+/// The person last named (before the cue) with this title or role.
+fn titled(
+    title: &str,
+    prior: &[Mention],
+    cache: &NameCache,
+    mentions: &[Mention],
+) -> Option<Resolved> {
+    // Within the last 60 paragraphs, so that a long document stays linear.
+    let last = prior.last()?.paragraph;
+    let m = prior
+        .iter()
+        .rev()
+        .take_while(|m| m.paragraph + 60 >= last)
+        .find(|m| m.class == NameClass::Person && m.titles.iter().any(|t| t == title))?;
+    Some(Resolved {
+        name: fullest_cached(cache, &m.name, NameClass::Person, mentions),
+        class: NameClass::Person,
+        roles: vec![title.to_string()],
+        plural: false,
+        description: false,
+    })
 }
 
 /// Index of the sentence of paragraph `p` that holds byte `offset`.
@@ -676,7 +1130,7 @@ fn fullest(name: &str, class: NameClass, mentions: &[Mention]) -> String {
     let mut best: Option<&str> = None;
     for m in mentions {
         let have = &m.words;
-        if have.len() <= want.len() || have.len() > 5 {
+        if have.len() <= want.len() || have.len() > 5 || m.heading {
             continue;
         }
         let contains = have.windows(want.len()).any(|w| w == want.as_slice());

@@ -65,9 +65,9 @@ fn constructs_table() {
             ],
         ),
         (
-            "inverted said Smith",
+            "inverted said the minister, NAME: the name is more specific",
             "“Prices will rise,” said the minister, Anna Berg.",
-            &[("Prices will rise,", Some("the minister"), Speech)],
+            &[("Prices will rise,", Some("Anna Berg"), Speech)],
         ),
         (
             "colon introduction",
@@ -218,6 +218,223 @@ fn constructs_table() {
             &[("seek a detente with the regime", None, Speech)],
         ),
         (
+            "phrasal speech verb: pointed out",
+            "Director Anna Weber pointed out to the visitors that the hall “is the oldest in the state.”",
+            &[("is the oldest in the state.", Some("Anna Weber"), Speech)],
+        ),
+        (
+            "phrasal speech verb with its object between: summed it up",
+            "The critic Paul Grant summed it up neatly: “A long film and a moral one.”",
+            &[("A long film and a moral one.", Some("Paul Grant"), Speech)],
+        ),
+        (
+            "less common speech verbs: reminisces, deplored",
+            "“I was young then,” Jane Roe reminisces.\n\nTom Hill deplored the officer “whose boots were never clean.”",
+            &[
+                ("I was young then,", Some("Jane Roe"), Speech),
+                ("whose boots were never clean.", Some("Tom Hill"), Speech),
+            ],
+        ),
+        (
+            "progressive speech verb before the quote",
+            "Rep. Carl Moss of Dayton is asking the House to “support the new school budget in full”.",
+            &[("support the new school budget in full", Some("Carl Moss"), Speech)],
+        ),
+        (
+            "inverted verb with a pronoun at the sentence start",
+            "Judge Amos Reed spoke last. Said he: “We will see who is treated fairly.”",
+            &[("We will see who is treated fairly.", Some("Amos Reed"), Speech)],
+        ),
+        (
+            "list items after an introducing colon",
+            "On other matters, the council recommended that: (1)\n\nTwo clerks be hired and “a nurse be on duty at night”.\n\n(2)\n\nCity officials “work with the county on pensions”.",
+            &[
+                ("a nurse be on duty at night", Some("the council"), Speech),
+                ("work with the county on pensions", Some("the council"), Speech),
+            ],
+        ),
+        (
+            "speaker introduced before a colon in the paragraph before",
+            "The film runs three hours.\n\nThe Herald's critic Paul Grant summed it up:\n\n“This is a long picture but a moral one.”",
+            &[("This is a long picture but a moral one.", Some("Paul Grant"), Speech)],
+        ),
+        (
+            "attribution in the paragraph after a quote paragraph",
+            "The tank was empty.\n\n“Where do you keep the spare tire?”\n\nAsked the station man.\n\n“What kind of car is it?”\n\nHe asked gloomily.",
+            &[
+                ("Where do you keep the spare tire?", Some("the station man"), Speech),
+                ("What kind of car is it?", Some("the station man"), Speech),
+            ],
+        ),
+        (
+            "passive speech verb: the agent after 'by' speaks, and 'it' refers to it",
+            "The Dade County Grand Jury met on Friday.\n\nA new title law was also recommended by the outgoing jury.\n\nIt urged that the next Legislature “provide enabling funds at once”.",
+            &[("provide enabling funds at once", Some("Dade County Grand Jury"), Speech)],
+        ),
+        (
+            "as X put it",
+            "The county has a new sheriff, elected, as a deputy put it, in the “quietest race I ever saw”.",
+            &[("quietest race I ever saw", Some("a deputy"), Speech)],
+        ),
+        (
+            "a quoted phrase inside reported speech attributed at the end of a long sentence",
+            "Large spraying programs run by “men with narrow training” are harming crops and birds, Carl Hoff, president of the Bird Society, said today.",
+            &[("men with narrow training", Some("Carl Hoff"), Speech)],
+        ),
+        (
+            "a role noun as the subject of a coordinated speech verb",
+            "Jan Berg, an economist at a bank, spoke first.\n\nThe economist does not expect a change in the budget and believes it “even less likely that rates will rise”.",
+            &[("even less likely that rates will rise", Some("The economist"), Speech)],
+        ),
+        (
+            "a possessor's document speaks for its owner",
+            "President Kennedy's letter to the cellist said, “Your playing would honor our guests”.",
+            &[("Your playing would honor our guests", Some("Kennedy"), Speech)],
+        ),
+        (
+            "pronoun prefers the subject over a name after a preposition",
+            "Last week Judge Amos Reed threatened reprisal against Tom Powell.\n\n“We will see who is treated fairly,” he said.",
+            &[("We will see who is treated fairly,", Some("Amos Reed"), Speech)],
+        ),
+        (
+            "pronoun skips the one told",
+            "Benched in May, Roger Hale told manager Dutch Lee he wanted to play.\n\n“I learn nothing on the bench,” he said.",
+            &[("I learn nothing on the bench,", Some("Roger Hale"), Speech)],
+        ),
+        (
+            "a whole-paragraph quote without a speech verb nearby: the person the paragraph before is about",
+            "The vote was held at noon.\n\nWhen Missouri's Carl Kane got the word, he turned purple.\n\n“Unconscionable!”",
+            &[("Unconscionable!", Some("Carl Kane"), Speech)],
+        ),
+        (
+            "a capitalized title used alone is the person last named with it",
+            "President Ada Kerr proposed a new health plan today.\n\nThe President said the plan has “the indispensable elements of a sound program”.",
+            &[("the indispensable elements of a sound program", Some("Ada Kerr"), Speech)],
+        ),
+        (
+            "a lowercase role is the person named with it before or in an appositive",
+            "Sen. Tom Ruiz met the mayor. Omar Haddad, economist of a local bank, spoke later.\n\n“Rates will rise,” the economist said. “Costs too,” the senator said.",
+            &[
+                ("Rates will rise,", Some("Omar Haddad"), Speech),
+                ("Costs too,", Some("Tom Ruiz"), Speech),
+            ],
+        ),
+        (
+            "a heading's first word is not part of a name; a party-district tag is not a name",
+            "Sen. Walter Jones R-Bergen spoke first.\n\nSees Jones ahead\n\n“We will win,” Jones said.",
+            &[("We will win,", Some("Walter Jones"), Speech)],
+        ),
+        (
+            "'it says' refers to the document that was the subject before",
+            "Rep. Carl Moss filed a resolution on aid to schools.\n\nMoss said he had support.\n\nThe resolution, which Moss filed Friday, will be read Monday.\n\nIt says that “in the event Congress provides the funds”, pay should rise.",
+            &[("in the event Congress provides the funds", Some("The resolution"), Speech)],
+        ),
+        (
+            "'she' skips a man marked by a title or a kinship word",
+            "Mrs. Mary Ellis opened the meeting. Her husband, John Ellis, sat in the front row.\n\n“We have never had so many members,” she said.",
+            &[("We have never had so many members,", Some("Mary Ellis"), Speech)],
+        ),
+        (
+            "'he' skips a woman marked by a title",
+            "Tom Ward, the treasurer, spoke first. Then Miss Ruth Lee read the minutes.\n\n“The books show a loss,” he said.",
+            &[("The books show a loss,", Some("Tom Ward"), Speech)],
+        ),
+        (
+            "a quote paragraph after a short 'NAME VERBed.' sentence",
+            "“We lose money,” said Mary Ellis.\n\nThe vote was 40 to 12 for higher dues. Grant smiled.\n\n“I told you so.”",
+            &[
+                ("We lose money,", Some("Mary Ellis"), Speech),
+                ("I told you so.", Some("Grant"), Speech),
+            ],
+        ),
+        (
+            "a name in parentheses yields to the last speaker a few paragraphs back",
+            "“I feel good,” Ron Hale added.\n\nSeeks better fielding\n\nThe rangy Albany (Cal.) native set a goal.\n\n“I can do a better job,” he said.",
+            &[
+                ("I feel good,", Some("Ron Hale"), Speech),
+                ("I can do a better job,", Some("Ron Hale"), Speech),
+            ],
+        ),
+        (
+            "an unlisted verb right after the quote, then a name: inverted attribution",
+            "“We are back in Chicago,” beams Mrs. Ann Sims, president of the board.",
+            &[("We are back in Chicago,", Some("Ann Sims"), Speech)],
+        ),
+        (
+            "'the statement said' is whoever issued it, named just before",
+            "The Interior Ministry issued a statement on Sunday.\n\n“The situation is under control,” the statement said.",
+            &[("The situation is under control,", Some("Interior Ministry"), Speech)],
+        ),
+        (
+            "a quote after a short 'NAME VERBed.' sentence in the same paragraph",
+            "Asked whether he would run again, Ahmed Karim smiled. “Maybe.”",
+            &[("Maybe.", Some("Ahmed Karim"), Speech)],
+        ),
+        (
+            "officials placed somewhere, not the place, are the speaker",
+            "Officials in Washington said the talks would “continue as planned next week.”",
+            &[("continue as planned next week.", Some("Officials in Washington"), Speech)],
+        ),
+        (
+            "'the former secretary of labor' is the person named with that title",
+            "Secretary Jim Hale spoke first.\n\nThe former secretary of labor said he was “proud of that work”.",
+            &[("proud of that work", Some("Jim Hale"), Speech)],
+        ),
+        (
+            "a person of a place is the person",
+            "Rep. Charles Moss of Sherman, sponsor of the bill, said it was “a gift to the banks”.",
+            &[("a gift to the banks", Some("Charles Moss"), Speech)],
+        ),
+        (
+            "a pronoun prefers the subject earlier in its own paragraph over the last speaker",
+            "“We won,” said Tom Hardy.\n\nAnn Lowe, his sister, was thrilled. “I cried,” she admitted.",
+            &[
+                ("We won,", Some("Tom Hardy"), Speech),
+                ("I cried,", Some("Ann Lowe"), Speech),
+            ],
+        ),
+        (
+            "characterizing verbs right before the quote; a dateline is not the subject",
+            "WASHINGTON -- Senate Democrats blocked the bill, calling it “a political stunt.”\n\nSen. Laura Finch, the sponsor, accused Democrats of “playing games with safety.”",
+            &[
+                ("a political stunt.", Some("Senate Democrats"), Speech),
+                ("playing games with safety.", Some("Laura Finch"), Speech),
+            ],
+        ),
+        (
+            "a description before a relative clause, then 'the official'",
+            "A senior official, who spoke on condition of anonymity, said talks were “at a delicate stage.”\n\n“Nobody wants a shutdown,” the official said.",
+            &[
+                ("at a delicate stage.", Some("A senior official"), Speech),
+                ("Nobody wants a shutdown,", Some("A senior official"), Speech),
+            ],
+        ),
+        (
+            "'the report' with no medium named nearby is the report",
+            "The report called discrimination “one of the most serious causes of poverty”.",
+            &[("one of the most serious causes of poverty", Some("The report"), Speech)],
+        ),
+        (
+            "'they said' after a plural group opening the sentence before",
+            "The budget passed on Friday. Critics were not impressed. They said the plan “robs Peter to pay Paul.”",
+            &[("robs Peter to pay Paul.", Some("Critics"), Speech)],
+        ),
+        (
+            "'The governor … saying' takes the person named with that title",
+            "Gov. Sam Reyes signed the budget.\n\nThe governor issued a statement saying the budget “protects every classroom.”",
+            &[("protects every classroom.", Some("Sam Reyes"), Speech)],
+        ),
+        (
+            "a role in apposition before the name: 'the director' later",
+            "The hospital's director, Ken Ames, spoke to the board.\n\n“That is simply not true,” the director said.",
+            &[("That is simply not true,", Some("Ken Ames"), Speech)],
+        ),
+        (
+            "a single word after a characterizing verb is a term",
+            "Critics called the plan a “surge” of nothing.",
+            &[("surge", None, Term)],
+        ),
+        (
             "term: scare quotes without a cue",
             "The so-called “surge” ended, and the “defining moment” passed.",
             &[("surge", None, Term), ("defining moment", None, Term)],
@@ -296,6 +513,27 @@ fn entities_link_speakers_and_resolve_pronouns() {
         assert_eq!(s.name, "Leila Haddad");
         assert_eq!(s.entity, Some(1));
     }
+}
+
+#[test]
+fn organization_words_beat_an_entity_list_that_says_person() {
+    let text =
+        "Maria Lopez is an engineer at the Space Division in Ohio.\n\n“We are ready,” she said.";
+    let d = doc(text);
+    let start = d.paragraphs[0].find("Space").unwrap();
+    let entities = vec![Entity {
+        name: "Space Division".into(),
+        kind: EntityKind::Person,
+        aliases: vec![],
+        mentions: vec![Mention {
+            paragraph: 0,
+            start,
+            end: start + "Space Division".len(),
+            role: None,
+        }],
+    }];
+    let quotes = extract(&d, &entities);
+    assert_eq!(quotes[0].speaker.as_ref().unwrap().name, "Maria Lopez");
 }
 
 #[test]

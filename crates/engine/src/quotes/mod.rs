@@ -873,13 +873,20 @@ fn resolve(
                     });
                 }
             }
-            // The nearest person in subject position earlier in the same paragraph
-            // ("Mrs. Wilkins was thrilled. “I cried,” she admitted.").
+            // The nearest person opening a sentence earlier in the same paragraph
+            // ("Mrs. Wilkins was thrilled. “I cried,” she admitted."); a name inside a
+            // clause ("But he said … what Field handles, and he said “…”") is not one.
             if let Some(m) = prior
                 .iter()
                 .rev()
                 .take_while(|m| m.paragraph == p)
-                .find(|m| m.class == NameClass::Person && !m.possessive && !m.oblique && fits(m))
+                .find(|m| {
+                    m.class == NameClass::Person
+                        && !m.possessive
+                        && !m.oblique
+                        && m.opens_sentence.is_some()
+                        && fits(m)
+                })
             {
                 return Some(Resolved {
                     name: fullest(&m.name, NameClass::Person, mentions),

@@ -448,6 +448,11 @@ fn constructs_table() {
             ],
         ),
         (
+            "a name inside a clause does not take the pronoun's place",
+            "Director Ann Ruiz said the office relied on Tom Kent.\n\nBut she said the staff must learn what Kent does, and she said she “regrets the delay”.",
+            &[("regrets the delay", Some("Ann Ruiz"), Speech)],
+        ),
+        (
             "unbalanced mark stops at the paragraph end",
             "He said “this never ends\n\nJane Roe said “a new quote” today.",
             &[

@@ -129,7 +129,9 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     let mut intro: Vec<Option<usize>> = vec![None; paras.len()];
     for p in 1..paras.len() {
         let (head, marker) = strip_list_marker(&paras[p - 1]);
-        if head.ends_with(':') {
+        // "… wrote:", "… cabled from Turin as follows --"
+        let head = head.trim_end();
+        if head.ends_with(':') || head.ends_with("--") || head.ends_with(['—', '–']) {
             intro[p] = Some(p - 1);
         } else if marker {
             intro[p] = (p.saturating_sub(3)..p).rev().find_map(|k| intro[k]);

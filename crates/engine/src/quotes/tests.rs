@@ -448,6 +448,14 @@ fn constructs_table() {
             ],
         ),
         (
+            "a dispatch introduced by 'as follows --' speaks for its paragraphs",
+            "Our correspondent cabled from Rome as follows --\n\n“Costs are low here.\n\n“Strikes are rare.”",
+            &[
+                ("Costs are low here.", Some("Our correspondent"), Speech),
+                ("Strikes are rare.", Some("Our correspondent"), Speech),
+            ],
+        ),
+        (
             "a name inside a clause does not take the pronoun's place",
             "Director Ann Ruiz said the office relied on Tom Kent.\n\nBut she said the staff must learn what Kent does, and she said she “regrets the delay”.",
             &[("regrets the delay", Some("Ann Ruiz"), Speech)],

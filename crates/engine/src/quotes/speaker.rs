@@ -549,6 +549,19 @@ pub fn phrase_of(part: &[Tok]) -> Option<Phrase> {
             roles,
         });
     }
+    // "the slender vice president of the young couples Sunday school class": a long
+    // description is its head, up to the first preposition.
+    if part.len() > 6 && matches!(lower_first.as_str(), "the" | "a" | "an") {
+        let cut = (2..=6).find(|&k| {
+            matches!(
+                part[k].lower().as_str(),
+                "of" | "for" | "at" | "with" | "from" | "on" | "in" | "who" | "whose"
+            )
+        });
+        if let Some(k) = cut {
+            return phrase_of(&part[..k]);
+        }
+    }
     // A description must have a noun-like word that is not a function word.
     if part.len() > 6 || part.iter().all(|t| cues::is_not_name(t.text)) {
         return None;

@@ -456,6 +456,11 @@ fn constructs_table() {
             ],
         ),
         (
+            "a long description is its head up to the first preposition",
+            "“We try harder,” explains the slender vice president of the young couples class.",
+            &[("We try harder,", Some("the slender vice president"), Speech)],
+        ),
+        (
             "a name inside a clause does not take the pronoun's place",
             "Director Ann Ruiz said the office relied on Tom Kent.\n\nBut she said the staff must learn what Kent does, and she said she “regrets the delay”.",
             &[("regrets the delay", Some("Ann Ruiz"), Speech)],

@@ -232,7 +232,7 @@ pub fn right_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
         }
         _ => toks,
     };
-    let words: Vec<Tok> = toks.to_vec();
+    let words = without_relative_clause(toks);
     let first_word = words.first()?;
     let lw = first_word.lower();
     if cues::is_speech_verb(&lw) && !cues::is_weak_verb(&lw) {
@@ -338,6 +338,23 @@ pub fn right_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
         verb: words[k].lower(),
         phrase: subject_phrase(region)?,
     })
+}
+
+/// The words without a relative clause set off by commas ("a nurse, who asked not to be
+/// named, told the BBC" → "a nurse told the BBC"), so that its verbs are not the speech.
+fn without_relative_clause<'a>(toks: &[Tok<'a>]) -> Vec<Tok<'a>> {
+    let open = toks.windows(2).position(|w| {
+        w[0].text == "," && matches!(w[1].lower().as_str(), "who" | "whom" | "whose" | "which")
+    });
+    if let Some(open) = open {
+        if let Some(len) = toks[open + 1..].iter().position(|t| t.text == ",") {
+            let close = open + 1 + len;
+            let mut out = toks[..open].to_vec();
+            out.extend_from_slice(&toks[close + 1..]);
+            return out;
+        }
+    }
+    toks.to_vec()
 }
 
 /// "“Nelson played magnificent football”, Meek praised.", "…,” he smiled.": a short

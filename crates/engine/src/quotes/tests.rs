@@ -461,6 +461,11 @@ fn constructs_table() {
             &[("We try harder,", Some("the slender vice president"), Speech)],
         ),
         (
+            "a relative clause between speaker and verb",
+            "“We are exhausted,” a nurse, who asked not to be named, told the radio.",
+            &[("We are exhausted,", Some("a nurse"), Speech)],
+        ),
+        (
             "a name inside a clause does not take the pronoun's place",
             "Director Ann Ruiz said the office relied on Tom Kent.\n\nBut she said the staff must learn what Kent does, and she said she “regrets the delay”.",
             &[("regrets the delay", Some("Ann Ruiz"), Speech)],

@@ -460,14 +460,22 @@ fn collect_mentions(
                     .checked_sub(1)
                     .filter(|&i| {
                         let r = &sentences[i];
-                        // Only function words before it ("Later Frankie was …").
+                        // Only function words before it ("Later Frankie was …"), or a
+                        // short subject it stands in apposition to ("Sadr's spokesman,
+                        // Salah al-Obeidi, rejected …").
                         let lead: Vec<&str> =
-                            text[r.start..at].split_whitespace().take(3).collect();
-                        lead.len() <= 2
+                            text[r.start..at].split_whitespace().take(5).collect();
+                        let function_words = lead.len() <= 2
                             && lead.iter().all(|w| {
                                 let w = w.trim_matches(|c: char| !c.is_alphanumeric());
                                 w.is_empty() || cues::is_not_name(w)
-                            })
+                            });
+                        let apposition = (2..=4).contains(&lead.len())
+                            && text[r.start..at].trim_end().ends_with(',')
+                            && !text[r.start..at].trim_end()
+                                [..text[r.start..at].trim_end().len() - 1]
+                                .contains(',');
+                        function_words || apposition
                     });
                 let before = run.start.checked_sub(1).map(|i| &toks[i]);
                 let run_toks = &toks[run.clone()];

@@ -461,9 +461,18 @@ pub fn phrase_of(part: &[Tok]) -> Option<Phrase> {
         let lead_ok = lead.start == 0 || (lead.start == 1 && first.lower() == "the");
         let joined_by = part.get(lead.end).map(|t| t.lower());
         if lead_ok
-            && second.start == lead.end + 1
+            && (second.start == lead.end + 1
+                || second.start == lead.end + 2 && part[lead.end + 1].lower() == "the")
             && matches!(joined_by.as_deref(), Some("of" | "from"))
-            && classify_name(&part[lead.clone()], None) == NameClass::Person
+            && match classify_name(&part[lead.clone()], None) {
+                NameClass::Person => true,
+                // "Joost Hiltermann of the International Crisis Group"
+                NameClass::Unknown => {
+                    lead.len() >= 2
+                        && classify_name(&part[second.clone()], None) == NameClass::Organization
+                }
+                _ => false,
+            }
         {
             return phrase_of(&part[lead.clone()]);
         }

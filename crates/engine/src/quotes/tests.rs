@@ -466,6 +466,19 @@ fn constructs_table() {
             &[("We are exhausted,", Some("a nurse"), Speech)],
         ),
         (
+            "a name in apposition to the subject takes the pronoun",
+            "Ann Ruiz vowed to go on. “We stay,” she said.\n\nThe mayor's aide, Tom Kent, disagreed. “We leave,” he said.",
+            &[
+                ("We stay,", Some("Ann Ruiz"), Speech),
+                ("We leave,", Some("Tom Kent"), Speech),
+            ],
+        ),
+        (
+            "an inverted speaker of an organization",
+            "“Prices will rise,” said Joost Hiltermann of the International Crisis Group.",
+            &[("Prices will rise,", Some("Joost Hiltermann"), Speech)],
+        ),
+        (
             "a name inside a clause does not take the pronoun's place",
             "Director Ann Ruiz said the office relied on Tom Kent.\n\nBut she said the staff must learn what Kent does, and she said she “regrets the delay”.",
             &[("regrets the delay", Some("Ann Ruiz"), Speech)],

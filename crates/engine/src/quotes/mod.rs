@@ -1012,7 +1012,22 @@ fn resolve(
             })
         }
         PhraseKind::Description => {
+            // "the trustees' statement": its owner is in the phrase itself.
+            let owned = phrase.text.contains(['\'', '’']);
             let all: Vec<String> = phrase.text.split(' ').map(str::to_lowercase).collect();
+            if owned
+                && all
+                    .last()
+                    .is_some_and(|w| cues::is_document_noun(w) || cues::is_media_noun(w))
+            {
+                return Some(Resolved {
+                    name: phrase.text.clone(),
+                    class: NameClass::Organization,
+                    roles: phrase.roles.clone(),
+                    plural: false,
+                    description: true,
+                });
+            }
             // "the former secretary of labor": the head noun comes before "of".
             let words: Vec<String> = match all.iter().position(|w| w == "of") {
                 Some(k) if k >= 2 && all[0] == "the" => all[..k].to_vec(),
@@ -1053,11 +1068,14 @@ fn resolve(
                         description: false,
                     });
                 }
-                // "the statement said" → who issued it, named just before.
-                if matches!(
-                    head.as_str(),
-                    "statement" | "announcement" | "communique" | "release" | "message"
-                ) {
+                // "the statement said" → who issued it, named just before; "the trustees'
+                // statement" names its owner itself.
+                if !owned
+                    && matches!(
+                        head.as_str(),
+                        "statement" | "announcement" | "communique" | "release" | "message"
+                    )
+                {
                     if let Some(m) = prior
                         .iter()
                         .rev()

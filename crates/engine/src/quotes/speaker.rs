@@ -395,6 +395,32 @@ pub fn subject_phrase(toks: &[Tok]) -> Option<Phrase> {
     if let Some(k) = part.iter().rposition(|t| is_clause_word(&t.lower())) {
         part = &part[k + 1..];
     }
+    // "the trustees' statement said": a plural possessor's document names its owner; it is
+    // neither a newspaper nor "the statement" of whoever was named last.
+    let owner = part.windows(2).position(|w| {
+        w[0].is_word()
+            && w[0].text.ends_with('s')
+            && matches!(w[1].text, "’" | "'")
+            && w[0].end == w[1].start
+    });
+    if let (Some(k), Some(last)) = (owner, part.last()) {
+        if cues::is_media_noun(last.text) || cues::is_document_noun(last.text) {
+            let mut text = String::new();
+            for (i, t) in part.iter().enumerate() {
+                if i > 0 && i != k + 1 {
+                    text.push(' ');
+                }
+                text.push_str(t.text);
+            }
+            return Some(Phrase {
+                text,
+                kind: PhraseKind::Description,
+                start: part[0].start,
+                end: last.end,
+                roles: vec![last.text.to_lowercase()],
+            });
+        }
+    }
     let part: Vec<Tok> = part
         .iter()
         .copied()
@@ -546,7 +572,12 @@ pub fn phrase_of(part: &[Tok]) -> Option<Phrase> {
         }
     }
     let lower_first = first.lower();
+    // "the report", "this newspaper"; not "the trustees' statement", which names its owner.
+    let owned = part[..part.len() - 1]
+        .iter()
+        .any(|t| t.is_possessive() || t.text.ends_with(['\'', '’']) || matches!(t.text, "'" | "’"));
     if part.len() <= 3
+        && !owned
         && matches!(lower_first.as_str(), "the" | "this" | "that")
         && cues::is_media_noun(end_tok.text)
     {

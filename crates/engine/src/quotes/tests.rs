@@ -479,6 +479,14 @@ fn constructs_table() {
             &[("Prices will rise,", Some("Joost Hiltermann"), Speech)],
         ),
         (
+            "a plural possessor's statement is neither a newspaper nor the last name",
+            "The student paper, The Daily Star, called for change.\n\n“From its beginning”, the trustees’ statement said Friday, “the college has served all.”",
+            &[
+                ("From its beginning", Some("the trustees’ statement"), Speech),
+                ("the college has served all.", Some("the trustees’ statement"), Speech),
+            ],
+        ),
+        (
             "a name inside a clause does not take the pronoun's place",
             "Director Ann Ruiz said the office relied on Tom Kent.\n\nBut she said the staff must learn what Kent does, and she said she “regrets the delay”.",
             &[("regrets the delay", Some("Ann Ruiz"), Speech)],

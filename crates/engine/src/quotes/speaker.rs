@@ -373,10 +373,33 @@ pub fn subject_phrase(toks: &[Tok]) -> Option<Phrase> {
                 lead.as_str(),
                 "in" | "on" | "at" | "after" | "before" | "during" | "with"
             ) && p.len() <= 6
-                && (!name_runs(p).is_empty()
-                    || (p.len() == 1 && cues::pronoun(p[0].text).is_some()))
+                // "Back home in Coolidge, Ariz., his wife, Mary, said": a place after a
+                // preposition is where, not who.
+                && (name_runs(p).iter().any(|r| {
+                    r.start == 0
+                        || !matches!(
+                            p[r.start - 1].lower().as_str(),
+                            "in" | "at" | "from" | "near" | "to" | "of" | "into" | "outside"
+                        )
+                }) || (p.len() == 1 && cues::pronoun(p[0].text).is_some()))
+                && !(p.len() == 1 && p[0].text.ends_with('.') && p[0].text.len() <= 6)
         });
-        if let Some(p) = named {
+        // "…, his wife, Mary, said": a bare name right before the verb is the speaker.
+        let last_name = parts.last().filter(|p| {
+            let runs = name_runs(p);
+            runs.len() == 1
+                && runs[0] == (0..p.len())
+                && (!crate::entities::lexicon::is_known_place(&join(p))
+                    || crate::entities::lexicon::given_names().contains(p[0].bare()))
+                && !crate::entities::lexicon::STATE_ABBREVIATIONS.contains(&p[0].bare())
+                && matches!(
+                    classify_name(p, None),
+                    NameClass::Person | NameClass::Unknown
+                )
+        });
+        if let Some(p) = last_name.filter(|_| parts.len() >= 3) {
+            part = p;
+        } else if let Some(p) = named {
             part = p;
         } else if parts[1].first().is_some_and(|t| is_clause_word(&t.lower())) {
             // "A senior official, who spoke on condition of anonymity, said": the

@@ -487,6 +487,16 @@ fn constructs_table() {
             ],
         ),
         (
+            "a bare name right before the verb ends an appositive chain",
+            "Back home in Dover, Del., his wife, Ruth, said: “He wanted work.”",
+            &[("He wanted work.", Some("Ruth"), Speech)],
+        ),
+        (
+            "a place at the end of a chain is not the speaker",
+            "“Prices will rise”, Ann Ruiz, economist of Harris Bank, Chicago, predicted.",
+            &[("Prices will rise", Some("Ann Ruiz"), Speech)],
+        ),
+        (
             "a name inside a clause does not take the pronoun's place",
             "Director Ann Ruiz said the office relied on Tom Kent.\n\nBut she said the staff must learn what Kent does, and she said she “regrets the delay”.",
             &[("regrets the delay", Some("Ann Ruiz"), Speech)],

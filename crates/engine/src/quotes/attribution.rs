@@ -343,6 +343,14 @@ pub fn right_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
 /// The words without a relative clause set off by commas ("a nurse, who asked not to be
 /// named, told the BBC" → "a nurse told the BBC"), so that its verbs are not the speech.
 fn without_relative_clause<'a>(toks: &[Tok<'a>]) -> Vec<Tok<'a>> {
+    // "says Jack Martin, who sells tractors in Sioux City, Iowa.": an inverted attribution
+    // ends at the name; its clause is cut there anyway.
+    if toks
+        .first()
+        .is_some_and(|t| cues::is_speech_verb(&t.lower()))
+    {
+        return toks.to_vec();
+    }
     let open = toks.windows(2).position(|w| {
         w[0].text == "," && matches!(w[1].lower().as_str(), "who" | "whom" | "whose" | "which")
     });

@@ -497,6 +497,11 @@ fn constructs_table() {
             &[("Prices will rise", Some("Ann Ruiz"), Speech)],
         ),
         (
+            "an inverted speaker keeps no relative clause",
+            "“Farmers pay more”, says Jack Martin, who sells tractors in Sioux City, Iowa.",
+            &[("Farmers pay more", Some("Jack Martin"), Speech)],
+        ),
+        (
             "a name inside a clause does not take the pronoun's place",
             "Director Ann Ruiz said the office relied on Tom Kent.\n\nBut she said the staff must learn what Kent does, and she said she “regrets the delay”.",
             &[("regrets the delay", Some("Ann Ruiz"), Speech)],

@@ -84,13 +84,13 @@ impl Entity {
 /// assert!(entities.iter().any(|e| e.name == "Monday" && e.kind == EntityKind::Date));
 /// ```
 pub fn extract(doc: &Document) -> Vec<Entity> {
-    let mut lowercase_words: HashSet<String> = HashSet::new();
+    let mut lowercase_words: HashSet<&str> = HashSet::new();
     let paragraph_words: Vec<Vec<words::Word>> =
         doc.paragraphs.iter().map(|p| words::words(p)).collect();
     for ws in &paragraph_words {
         for w in ws {
             if w.text.chars().next().is_some_and(char::is_lowercase) {
-                lowercase_words.insert(w.text.to_string());
+                lowercase_words.insert(w.text);
             }
         }
     }

@@ -154,7 +154,7 @@ pub fn candidates(
     text: &str,
     words: &[Word],
     date_words: &HashSet<usize>,
-    lowercase_words: &HashSet<String>,
+    lowercase_words: &HashSet<&str>,
 ) -> Vec<Candidate> {
     let starts = sentence_starts(text, words);
     // Compounds: take their capitalized head as a word of its own.
@@ -344,7 +344,7 @@ fn coordinate(text: &str, out: &mut [Candidate]) {
     }
 }
 
-fn is_common_initial(w: &Word, lowercase_words: &HashSet<String>) -> bool {
+fn is_common_initial(w: &Word, lowercase_words: &HashSet<&str>) -> bool {
     let t = w.text.trim_end_matches('.');
     if is_common_initial_word(t) {
         return true;
@@ -352,7 +352,7 @@ fn is_common_initial(w: &Word, lowercase_words: &HashSet<String>) -> bool {
     if places().contains(t) || given_names().contains(t) || is_known_org(t) {
         return false;
     }
-    lowercase_words.contains(&w.lower())
+    lowercase_words.contains(w.lower().as_str())
         || t.ends_with("ing")
         || t.ends_with("ed")
         || t.ends_with("ly")

@@ -995,13 +995,7 @@ fn resolve(
                 .take_while(|m| m.paragraph + 8 >= p)
                 .find(|m| before(m.paragraph, m.offset) && m.medium)
             else {
-                return Some(Resolved {
-                    name: phrase.text.clone(),
-                    class: NameClass::Organization,
-                    roles: phrase.roles.clone(),
-                    plural: false,
-                    description: true,
-                });
+                return Some(source_as_written(phrase));
             };
             Some(Resolved {
                 name: fullest(&m.name, NameClass::Organization, mentions),
@@ -1020,13 +1014,7 @@ fn resolve(
                     .last()
                     .is_some_and(|w| cues::is_document_noun(w) || cues::is_media_noun(w))
             {
-                return Some(Resolved {
-                    name: phrase.text.clone(),
-                    class: NameClass::Organization,
-                    roles: phrase.roles.clone(),
-                    plural: false,
-                    description: true,
-                });
+                return Some(source_as_written(phrase));
             }
             // "the former secretary of labor": the head noun comes before "of".
             let words: Vec<String> = match all.iter().position(|w| w == "of") {
@@ -1119,6 +1107,17 @@ fn resolve(
                 description: true,
             })
         }
+    }
+}
+
+/// A source that is its own description: "the report", "the trustees' statement".
+fn source_as_written(phrase: &Phrase) -> Resolved {
+    Resolved {
+        name: phrase.text.clone(),
+        class: NameClass::Organization,
+        roles: phrase.roles.clone(),
+        plural: false,
+        description: true,
     }
 }
 

@@ -1040,7 +1040,17 @@ const NOT_NAMES: &[&str] = &[
 /// Is this capitalized word a function word or a date word rather than part of a name?
 pub fn is_not_name(word: &str) -> bool {
     static SET: Lookup = Lookup::new();
-    in_set(&SET, NOT_NAMES, word)
+    in_set(&SET, NOT_NAMES, word) || adverb(word)
+}
+
+/// "Shortly", "Finally": a capitalized adverb opening a sentence, not a name ("Kelly" and
+/// "Beverly" are given names).
+fn adverb(word: &str) -> bool {
+    word.len() > 5
+        && word.ends_with("ly")
+        && word.chars().skip(1).all(char::is_lowercase)
+        && !crate::entities::lexicon::given_names().contains(word)
+        && !crate::entities::lexicon::places().contains(word)
 }
 
 /// Subject pronouns, with the kind of referent they take.

@@ -502,6 +502,11 @@ fn constructs_table() {
             &[("Farmers pay more", Some("Jack Martin"), Speech)],
         ),
         (
+            "a capitalized adverb opening a sentence is no speaker",
+            "Shortly before noon the order came in these words:\n\n“Stay home and wait for the buses to come.”",
+            &[("Stay home and wait for the buses to come.", None, Speech)],
+        ),
+        (
             "a name inside a clause does not take the pronoun's place",
             "Director Ann Ruiz said the office relied on Tom Kent.\n\nBut she said the staff must learn what Kent does, and she said she “regrets the delay”.",
             &[("regrets the delay", Some("Ann Ruiz"), Speech)],

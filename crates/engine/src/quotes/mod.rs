@@ -1040,7 +1040,27 @@ fn resolve(
                             | "veteran"
                     )
                 });
-            if words.first().is_some_and(|w| w == "the") && (words.len() <= 3 || modifiers_only) {
+            // "the elder man", "the other woman": an adjective sets this one apart from the
+            // man or woman named before, so the description stays as written.
+            let set_apart = words.len() >= 3
+                && !modifiers_only
+                && matches!(
+                    head.as_str(),
+                    "man"
+                        | "woman"
+                        | "boy"
+                        | "girl"
+                        | "person"
+                        | "fellow"
+                        | "youth"
+                        | "guy"
+                        | "lady"
+                        | "gentleman"
+                );
+            if words.first().is_some_and(|w| w == "the")
+                && (words.len() <= 3 || modifiers_only)
+                && !set_apart
+            {
                 // "the jury" → "the Fulton County Grand Jury" named before.
                 if let Some(m) = prior.iter().rev().find(|m| {
                     before(m.paragraph, m.offset)

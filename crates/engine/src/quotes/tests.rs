@@ -507,6 +507,14 @@ fn constructs_table() {
             &[("Stay home and wait for the buses to come.", None, Speech)],
         ),
         (
+            "an adjective sets 'the elder man' apart from the man named before",
+            "The man, Robert Berry, 40, was calm. “Sit down,” the man said.\n\n“We have guns,” the elder man told the pilot.",
+            &[
+                ("Sit down,", Some("Robert Berry"), Speech),
+                ("We have guns,", Some("the elder man"), Speech),
+            ],
+        ),
+        (
             "a name inside a clause does not take the pronoun's place",
             "Director Ann Ruiz said the office relied on Tom Kent.\n\nBut she said the staff must learn what Kent does, and she said she “regrets the delay”.",
             &[("regrets the delay", Some("Ann Ruiz"), Speech)],

@@ -1078,7 +1078,9 @@ fn resolve(
                 }
                 // "the statement said" → who issued it, named just before; "the trustees'
                 // statement" names its owner itself.
+                // ("the Washington announcement" names its issuer already.)
                 if !owned
+                    && words.len() == 2
                     && matches!(
                         head.as_str(),
                         "statement" | "announcement" | "communique" | "release" | "message"

@@ -515,6 +515,15 @@ fn constructs_table() {
             ],
         ),
         (
+            "'the Washington announcement' names its issuer already",
+            "Firm plans were made last week.\n\nThe Washington announcement said:\n\n“The two leaders will meet informally in June.”",
+            &[(
+                "The two leaders will meet informally in June.",
+                Some("The Washington announcement"),
+                Speech,
+            )],
+        ),
+        (
             "a name inside a clause does not take the pronoun's place",
             "Director Ann Ruiz said the office relied on Tom Kent.\n\nBut she said the staff must learn what Kent does, and she said she “regrets the delay”.",
             &[("regrets the delay", Some("Ann Ruiz"), Speech)],

@@ -722,7 +722,35 @@ fn part_subject(first_part: &[Tok]) -> Option<Phrase> {
     } else {
         first_part
     };
-    let start = usize::from(first_part.first().is_some_and(|t| t.lower() == "the"));
+    let mut start = usize::from(first_part.first().is_some_and(|t| t.lower() == "the"));
+    // "Farm machinery dealer Bob Houtz tilts back …": one capitalized word, a lower-case
+    // role of one or two words, then the name.
+    if first_part
+        .get(start)
+        .is_some_and(super::speaker::is_name_word)
+    {
+        let lower = first_part[start + 1..]
+            .iter()
+            .take_while(|t| t.is_word() && t.text.chars().all(char::is_lowercase))
+            .count();
+        // ... whose last word names an occupation ("dealer", "economist", "chairman")
+        let role = lower > 0
+            && lower <= 3
+            && first_part.get(start + lower).is_some_and(|t| {
+                let w = t.lower();
+                super::speaker::is_role_noun(&w)
+                    || ["er", "or", "ist", "man", "ian", "ant", "ent"]
+                        .iter()
+                        .any(|s| w.len() > 4 && w.ends_with(s))
+            });
+        if role
+            && first_part
+                .get(start + 1 + lower)
+                .is_some_and(super::speaker::is_name_word)
+        {
+            start += 1 + lower;
+        }
+    }
     let run: Vec<Tok> = first_part
         .iter()
         .skip(start)

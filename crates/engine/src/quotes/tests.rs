@@ -524,6 +524,15 @@ fn constructs_table() {
             )],
         ),
         (
+            "a capitalized word and an occupation before the name",
+            "Farm machinery dealer Bob Houtz tilts back in a chair and tells of a pickup in sales: “We have sold four pickers since Labor Day.”",
+            &[(
+                "We have sold four pickers since Labor Day.",
+                Some("Bob Houtz"),
+                Speech,
+            )],
+        ),
+        (
             "a name inside a clause does not take the pronoun's place",
             "Director Ann Ruiz said the office relied on Tom Kent.\n\nBut she said the staff must learn what Kent does, and she said she “regrets the delay”.",
             &[("regrets the delay", Some("Ann Ruiz"), Speech)],

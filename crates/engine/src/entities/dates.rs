@@ -152,9 +152,11 @@ pub fn find(text: &str, words: &[Word]) -> Vec<(Range<usize>, Range<usize>)> {
                 .parse::<u32>()
                 .is_ok_and(|n| (1000..2100).contains(&n));
         // Holidays: "Labor Day", "Christmas", "New Year's Day"
-        let holiday = w.text.chars().next().is_some_and(char::is_uppercase)
-            && HOLIDAYS.iter().any(|h| h.starts_with(w.text));
-        if let Some(n) = HOLIDAYS.iter().filter(|_| holiday).find_map(|h| {
+        let capitalized = w.text.chars().next().is_some_and(char::is_uppercase);
+        let mut holidays = HOLIDAYS
+            .iter()
+            .filter(|h| capitalized && h.starts_with(w.text));
+        if let Some(n) = holidays.find_map(|h| {
             let n = h.split(' ').count();
             let last = words.get(i + n - 1)?;
             (text[w.span.start..last.span.end] == **h).then_some(n)

@@ -294,7 +294,6 @@ pub const ORG_CUES: &[&str] = &[
     "Airlines",
     "Airways",
     "Industries",
-    "Group",
     "Club",
     "Team",
     "Society",
@@ -403,7 +402,6 @@ pub const KNOWN_ORGS: &[&str] = &[
     "Aramco",
     "Huawei",
     "Alibaba",
-    "Reuters",
 ];
 
 /// Lower-case words after a name that make it an organization ("Quds force").
@@ -554,7 +552,6 @@ pub const PLACE_CUES: &[&str] = &[
     "Forest",
     "Canyon",
     "Beach",
-    "Harbour",
 ];
 
 /// Lower-case words after a name that make it a place ("the Qibla neighborhood").
@@ -762,7 +759,6 @@ pub const DEMONYMS: &[&str] = &[
     "Maronite",
     "Coptic",
     "Orthodox",
-    "Western",
     "Gulf",
     "Negro",
     "Soviet",
@@ -971,6 +967,12 @@ pub fn is_org_cue(word: &str) -> bool {
     set_of(&SET, &[ORG_CUES, MORE_ORG_CUES]).contains(word)
 }
 
+/// An organization word and the preposition that goes on with its name: "Council of",
+/// "Committee on", "Centers for".
+pub fn org_cue_then_preposition(word: &str, next: &str) -> bool {
+    matches!(next, "of" | "for" | "on") && is_org_cue(word.trim_end_matches('.'))
+}
+
 pub fn takes_of(word: &str) -> bool {
     is_org_cue(word)
         || is_place_cue(word)
@@ -1041,18 +1043,14 @@ pub const MORE_ORG_CUES: &[&str] = &[
     "Holdings",
     "Enterprises",
     "Technologies",
-    "Laboratories",
     "Communications",
     "Securities",
     "Bancorp",
     "Aircraft",
-    "Petroleum",
     "Assn",
     "Dept",
     "Reserve",
     "Bros",
-    "Trust",
-    "Exchange",
     "Orchestra",
     "Band",
     "Symphony",
@@ -1091,18 +1089,9 @@ pub const ORG_FIRST_WORDS: &[&str] = &[
     "Deutsche",
 ];
 
-/// Words before a country or region that make one place of both: "Outer Mongolia",
-/// "Red China", "Western Europe".
+/// Words besides the [`COMPASS_WORDS`] before a country or region that make one place of
+/// both: "Outer Mongolia", "Red China".
 pub const PLACE_MODIFIERS: &[&str] = &[
-    "North",
-    "South",
-    "East",
-    "West",
-    "Northern",
-    "Southern",
-    "Eastern",
-    "Western",
-    "Central",
     "Upper",
     "Lower",
     "Outer",
@@ -1128,8 +1117,10 @@ pub fn is_known_place(name: &str) -> bool {
             return true;
         }
     }
-    name.split_once(' ')
-        .is_some_and(|(first, rest)| PLACE_MODIFIERS.contains(&first) && places().contains(rest))
+    name.split_once(' ').is_some_and(|(first, rest)| {
+        (COMPASS_WORDS.contains(&first) || PLACE_MODIFIERS.contains(&first))
+            && places().contains(rest)
+    })
 }
 
 /// Last words of laws, treaties and documents, which are not entities here:
@@ -1243,7 +1234,6 @@ pub const PERSON_NOUNS_BEFORE: &[&str] = &[
     "victim",
     "solicitor",
     "tailback",
-    "quarterback",
     "halfback",
     "fullback",
     "wingback",

@@ -222,11 +222,12 @@ pub fn candidates(
             }
             // "Centers for Disease Control and Prevention", "Department of Health and
             // Human Services": "and" after an organization word and its "for" or "of".
-            let org_of = words[i..j].windows(2).any(|w| {
-                is_org_cue(w[0].text.trim_end_matches('.'))
-                    && matches!(w[1].text, "of" | "for" | "on")
-            });
-            if lower == "and" && next_cap && org_of {
+            let org_of = || {
+                words[i..j]
+                    .windows(2)
+                    .any(|w| org_cue_then_preposition(w[0].text, w[1].text))
+            };
+            if lower == "and" && next_cap && org_of() {
                 j += 2;
                 continue;
             }
@@ -371,9 +372,9 @@ fn split_titles(
     let last = words[to - 1].text.trim_end_matches('.');
     let whole = &text[words[from].span.start..words[to - 1].span.end];
     // "Ministry of Foreign Affairs": no title inside an organization's name
-    let org_of = words[from..to].windows(2).any(|w| {
-        is_org_cue(w[0].text.trim_end_matches('.')) && matches!(w[1].text, "of" | "for" | "on")
-    });
+    let org_of = words[from..to]
+        .windows(2)
+        .any(|w| org_cue_then_preposition(w[0].text, w[1].text));
     let org_like = is_org_cue(last) || is_known_org(last) || is_known_org(whole) || org_of;
     let mut k = from;
     let mut piece_start = from;
@@ -523,23 +524,16 @@ fn push_piece(
     let after = words
         .get(to)
         .filter(|w| {
-            let between = &text[span.end.min(w.span.start)..w.span.start];
-            let between = between
-                .strip_prefix("’s")
-                .or_else(|| between.strip_prefix("'s"))
-                .unwrap_or(between);
-            between.chars().all(char::is_whitespace)
+            without_possessive(&text[span.end.min(w.span.start)..w.span.start])
+                .chars()
+                .all(char::is_whitespace)
         })
         .map(Word::lower);
     // "the Garden Hills section of Cranston", "the outskirts of Kisumu"
     let place_of = from >= 2
         && words[from - 1].text == "of"
         && PLACE_NOUNS_OF.contains(&words[from - 2].lower().as_str());
-    let rest = &text[span.end..];
-    let rest = rest
-        .strip_prefix("’s")
-        .or_else(|| rest.strip_prefix("'s"))
-        .unwrap_or(rest);
+    let rest = without_possessive(&text[span.end..]);
     let (mut kind, mut strong) = classify(
         name,
         &tokens,
@@ -547,9 +541,9 @@ fn push_piece(
         before.as_deref(),
         after.as_deref(),
     );
-    // An acronym names an organization written out ("… of Iraq (ISCI)"), not a dateline
+    // An acronym names an organization written out ("… of Iraq (ISCI)") and starts with
+    // its first letter ("Haiti (MINUSTAH)" names no Haiti); a dateline has none
     // ("WASHINGTON (AP)").
-    // Its first letter is the name's ("Haiti (MINUSTAH)" names no Haiti).
     let acronym = acronym_after(text, span.end).filter(|a| {
         !words[from].is_all_caps()
             && a.chars().next().map(|c| c.to_lowercase().next())
@@ -584,6 +578,13 @@ fn push_piece(
         strong,
         acronym,
     });
+}
+
+/// The text after a name without its possessive ending ("’s", "'s").
+fn without_possessive(rest: &str) -> &str {
+    rest.strip_prefix("’s")
+        .or_else(|| rest.strip_prefix("'s"))
+        .unwrap_or(rest)
 }
 
 /// "NEW YORK" → "New York".
@@ -643,7 +644,7 @@ pub fn classify(
     // "Council of Iraq", "Ministry of Defense", "Bank of America"
     if tokens
         .windows(2)
-        .any(|w| is_org_cue(w[0]) && matches!(w[1], "of" | "on" | "for"))
+        .any(|w| org_cue_then_preposition(w[0], w[1]))
     {
         return (Some(Organization), true);
     }

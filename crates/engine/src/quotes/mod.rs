@@ -104,6 +104,19 @@ struct Resolved {
     description: bool,
 }
 
+impl Resolved {
+    /// A name found in the text, with nothing else known yet.
+    fn named(name: String, class: NameClass) -> Self {
+        Resolved {
+            name,
+            class,
+            roles: Vec::new(),
+            plural: false,
+            description: false,
+        }
+    }
+}
+
 /// A point where someone spoke (a quotation's speaker or an unquoted speech verb).
 #[derive(Debug, Clone)]
 struct Event {
@@ -396,13 +409,10 @@ fn subject_of_paragraph(mentions: &[Mention], p: usize, cache: &NameCache) -> Op
         .iter()
         .rev()
         .find(|m| m.class == NameClass::Person && !m.possessive && !m.oblique)?;
-    Some(Resolved {
-        name: fullest_cached(cache, &m.name, NameClass::Person, mentions),
-        class: NameClass::Person,
-        roles: Vec::new(),
-        plural: false,
-        description: false,
-    })
+    Some(Resolved::named(
+        fullest_cached(cache, &m.name, NameClass::Person, mentions),
+        NameClass::Person,
+    ))
 }
 
 /// Keep the events in text order (they almost always arrive in order).
@@ -874,13 +884,10 @@ fn resolve(
                                     .iter()
                                     .any(|o| o.name == m.name && o.opens_sentence.is_none())))
                 }) {
-                    return Some(Resolved {
-                        name: fullest(&m.name, m.class, mentions),
-                        class: NameClass::Person,
-                        roles: Vec::new(),
-                        plural: false,
-                        description: false,
-                    });
+                    return Some(Resolved::named(
+                        fullest(&m.name, m.class, mentions),
+                        NameClass::Person,
+                    ));
                 }
             }
             // The nearest person opening a sentence earlier in the same paragraph
@@ -898,13 +905,10 @@ fn resolve(
                         && fits(m)
                 })
             {
-                return Some(Resolved {
-                    name: fullest(&m.name, NameClass::Person, mentions),
-                    class: NameClass::Person,
-                    roles: Vec::new(),
-                    plural: false,
-                    description: false,
-                });
+                return Some(Resolved::named(
+                    fullest(&m.name, NameClass::Person, mentions),
+                    NameClass::Person,
+                ));
             }
             // (Events are in text order: stop at the window's start, to stay linear.)
             let recent = events
@@ -931,12 +935,11 @@ fn resolve(
                             && fits(m)
                     })
             };
-            let person = |m: &Mention| Resolved {
-                name: fullest(&m.name, NameClass::Person, mentions),
-                class: NameClass::Person,
-                roles: Vec::new(),
-                plural: false,
-                description: false,
+            let person = |m: &Mention| {
+                Resolved::named(
+                    fullest(&m.name, NameClass::Person, mentions),
+                    NameClass::Person,
+                )
             };
             // The nearest person in subject position; then the last speaker a few
             // paragraphs back rather than a name in parentheses or after a preposition.
@@ -997,13 +1000,10 @@ fn resolve(
             else {
                 return Some(source_as_written(phrase));
             };
-            Some(Resolved {
-                name: fullest(&m.name, NameClass::Organization, mentions),
-                class: NameClass::Organization,
-                roles: Vec::new(),
-                plural: false,
-                description: false,
-            })
+            Some(Resolved::named(
+                fullest(&m.name, NameClass::Organization, mentions),
+                NameClass::Organization,
+            ))
         }
         PhraseKind::Description => {
             // "the trustees' statement": its owner is in the phrase itself.

@@ -248,7 +248,8 @@ pub fn right_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
                 np = &np[..of];
             }
         }
-        if np.is_empty() {
+        // "said Tillerson was “…”": a reported clause, whose subject is not the speaker.
+        if np.is_empty() || np.iter().any(|t| is_finite_verb(&t.lower())) {
             return None;
         }
         let phrase = phrase_of(np)?;
@@ -293,7 +294,7 @@ pub fn right_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
     let is_verb = |k: usize| {
         let w = words[k].lower();
         speech_verb_at(&words, k)
-            && !cues::is_weak_verb(&w)
+            && (!cues::is_weak_verb(&w) || states_clause(&words, k))
             && !w.ends_with("ing")
             && verb_use(&words, k)
     };
@@ -338,6 +339,41 @@ pub fn right_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
         verb: words[k].lower(),
         phrase: subject_phrase(region)?,
     })
+}
+
+/// Auxiliaries and copulas that make a clause of the words before them.
+fn is_finite_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "was"
+            | "is"
+            | "are"
+            | "were"
+            | "has"
+            | "had"
+            | "have"
+            | "would"
+            | "will"
+            | "could"
+            | "should"
+            | "can"
+            | "might"
+            | "must"
+            | "did"
+            | "does"
+    )
+}
+
+/// "…,” the report states.": "state(s)" ends the clause after its subject, so it is the
+/// verb, not the noun of "the city and state".
+fn states_clause(words: &[Tok], k: usize) -> bool {
+    matches!(words[k].lower().as_str(), "state" | "states")
+        && k > 0
+        && words[k - 1].is_word()
+        && !matches!(words[k - 1].lower().as_str(), "and" | "or" | "of" | "the")
+        && words
+            .get(k + 1)
+            .is_none_or(|t| matches!(t.text, "." | "," | ":" | ";") || t.lower() == "that")
 }
 
 /// The words without a relative clause set off by commas ("a nurse, who asked not to be
@@ -552,7 +588,7 @@ pub fn left_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
             });
             if !cues::is_weak_verb(&w) && !w.ends_with("ing") && next_is_name {
                 let np = words_before_stop(&toks[1..]);
-                if !np.is_empty() {
+                if !np.is_empty() && !np.iter().any(|t| is_finite_verb(&t.lower())) {
                     if let Some(p) = phrase_of(np) {
                         return Some(Cue { verb: w, phrase: p });
                     }
@@ -615,6 +651,9 @@ pub fn intro_cue(text: &str) -> Option<Cue> {
 /// A short attribution that makes up the first sentence of the paragraph after a
 /// quotation ("“Where is it?”" ⏎ "Asked the station man."; "He asked gloomily.").
 pub fn next_paragraph_cue(text: &str) -> Option<Cue> {
+    if let Some(cue) = dash_credit(text) {
+        return Some(cue);
+    }
     let end = text.find(['“', '"', '«']).unwrap_or(text.len());
     let first = sentence_ranges(&text[..end]).into_iter().next()?;
     let sentence = text[first.clone()].trim_end();
@@ -644,6 +683,28 @@ pub fn next_paragraph_cue(text: &str) -> Option<Cue> {
                 || matches!(t.lower().as_str(), "the" | "a" | "an")
         });
     tail_ok.then_some(cue)
+}
+
+/// A credit line under an epigraph ("— Mike Pompeo, College Station, TX, April 15, 2019"):
+/// a dash, then a name, then nothing or a comma.
+fn dash_credit(text: &str) -> Option<Cue> {
+    let rest = text.trim_start();
+    let rest = rest
+        .strip_prefix('—')
+        .or_else(|| rest.strip_prefix('―'))
+        .or_else(|| rest.strip_prefix('–'))
+        .or_else(|| rest.strip_prefix("--"))?;
+    let from = text.len() - rest.len();
+    let end = rest.find([',', '(', ';']).map_or(text.len(), |k| from + k);
+    let toks = tokenize(text, from, end);
+    if toks.is_empty() || toks.len() > 6 || !toks.iter().all(super::speaker::is_name_word) {
+        return None;
+    }
+    let phrase = phrase_of(&toks)?;
+    matches!(phrase.kind, PhraseKind::Name(_)).then(|| Cue {
+        verb: "—".into(),
+        phrase,
+    })
 }
 
 /// A quotation introduced by a colon without a speech verb ("Then Charlie spooned out
@@ -936,6 +997,9 @@ mod tests {
             (" his car parked.", None),
             (" of his followers and release those held.", None),
             (" by the president. Then he said more.", None),
+            (", the report states.", Some(("states", "the report"))),
+            (" said Tillerson was “a capable man.”", None),
+            (" in the city and state.", None),
         ];
         for (text, want) in cases {
             let want = want.map(|(v, p)| (v.to_string(), p.to_string()));
@@ -968,6 +1032,13 @@ mod tests {
             ("The hotel owner shrugged.", None),
             ("She says, “of course.”", None),
             ("She asked the mayor for help.", None),
+            (
+                "— Mike Pompeo, College Station, TX, April 15, 2019",
+                Some(("—", "Mike Pompeo")),
+            ),
+            ("-- Anatole France", Some(("—", "Anatole France"))),
+            ("— and then the lights went out.", None),
+            ("— The end of the affair, chapter two", None),
         ];
         for (text, want) in cases {
             let want = want.map(|(v, p)| (v.to_string(), p.to_string()));

@@ -295,6 +295,52 @@ const SPEECH_VERBS: &[&str] = &[
     "inform",
     "informed",
     "informs",
+    "interject",
+    "interjected",
+    "interjects",
+    "interrupt",
+    "interrupted",
+    "interrupts",
+    "press",
+    "pressed",
+    "presses",
+    "marvel",
+    "marveled",
+    "marvelled",
+    "marvels",
+    "echo",
+    "echoed",
+    "echoes",
+    "question",
+    "questioned",
+    "wonder",
+    "wondered",
+    "wonders",
+    "opine",
+    "opined",
+    "deadpan",
+    "deadpanned",
+    "fume",
+    "fumed",
+    "scream",
+    "screamed",
+    "murmur",
+    "murmured",
+    "laugh",
+    "laughed",
+    "chuckle",
+    "chuckled",
+    "gripe",
+    "griped",
+    "grouse",
+    "groused",
+    "affirm",
+    "affirmed",
+    "allege",
+    "alleged",
+    "alleges",
+    "texted",
+    "messaged",
 ];
 
 /// Verbs that are speech verbs only with a particle after them ("pointed out", "spoke up").
@@ -305,6 +351,12 @@ pub fn is_phrasal_speech_verb(word: &str, particle: &str) -> bool {
             | ("spell" | "spells" | "spelled" | "spelt", "out")
             | ("sum" | "sums" | "summed", "up")
             | ("speak" | "speaks" | "spoke", "up" | "out")
+            | (
+                "shoot" | "shoots" | "shot" | "fire" | "fires" | "fired",
+                "back"
+            )
+            | ("push" | "pushes" | "pushed", "back")
+            | ("chime" | "chimes" | "chimed", "in")
     )
 }
 
@@ -382,6 +434,18 @@ pub fn starts_phrasal_speech_verb(word: &str) -> bool {
             | "speak"
             | "speaks"
             | "spoke"
+            | "shoot"
+            | "shoots"
+            | "shot"
+            | "fire"
+            | "fires"
+            | "fired"
+            | "push"
+            | "pushes"
+            | "pushed"
+            | "chime"
+            | "chimes"
+            | "chimed"
     )
 }
 

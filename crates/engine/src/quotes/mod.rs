@@ -179,6 +179,22 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
         } else {
             left_cue(text, prev_after, span.open).or_else(|| right_cue(text, span.after, next_open))
         };
+        // "Gates, speaking on “Meet the Press,” said Tillerson was “…”": a short quoted
+        // title inside the sentence hides its subject; read on past it.
+        let own = own.or_else(|| {
+            let prev = top[..qi].iter().rev().find(|s| s.paragraph == p)?;
+            let short = text[prev.start..prev.end].split_whitespace().count() <= 5;
+            if !short || span.open < prev.after {
+                return None;
+            }
+            let from = top[..qi]
+                .iter()
+                .rev()
+                .filter(|s| s.paragraph == p)
+                .nth(1)
+                .map_or(0, |s| s.after);
+            left_cue(text, from, span.open).filter(|c| c.phrase.start < prev.open)
+        });
         // "Critics called the plan a “surge”": one characterizing word is a term.
         let own = own.filter(|c| {
             !cues::is_characterizing_verb(&c.verb) || quoted.split_whitespace().count() >= 2

@@ -366,7 +366,12 @@ pub fn subject_phrase(toks: &[Tok]) -> Option<Phrase> {
     let mut part = last;
     // "X, a Basra resident, said" / "X, 71, who met Y, said": the region ends with a
     // comma, so its first part that names someone is the subject.
-    if parts.len() >= 2 && toks.last().is_some_and(|t| t.text == ",") {
+    // (A closing quote mark after the comma still ends the region with it.)
+    let last_mark = toks
+        .iter()
+        .rev()
+        .find(|t| !matches!(t.text, "”" | "\"" | "’"));
+    if parts.len() >= 2 && last_mark.is_some_and(|t| t.text == ",") {
         let named = parts.iter().find(|p| {
             let lead = p[0].lower();
             !matches!(
@@ -726,6 +731,7 @@ mod tests {
                 "a spokesman for the Defense Department",
                 Some("Defense Department"),
             ),
+            ("Gates, speaking on NBC’s “Meet the Press,”", Some("Gates")),
         ];
         for (text, want) in cases {
             let toks = tokenize(text, 0, text.len());

@@ -545,6 +545,24 @@ fn constructs_table() {
                 ("a new quote", Some("Jane Roe"), Speech),
             ],
         ),
+        (
+            "a quoted title inside the sentence does not hide its subject",
+            "Robert Gates, speaking on NBC’s “Meet the Press,” said Rex Tillerson was “a very capable person.”",
+            &[
+                ("Meet the Press,", None, Term),
+                ("a very capable person.", Some("Robert Gates"), Speech),
+            ],
+        ),
+        (
+            "an epigraph credited on the next line",
+            "\"We lied, we cheated, we stole.\"\n\n— Mike Pompeo, College Station, TX, April 15, 2019",
+            &[("We lied, we cheated, we stole.", Some("Mike Pompeo"), Speech)],
+        ),
+        (
+            "interjected",
+            "Justice Elena Kagan interjected, “But that can’t be right.”",
+            &[("But that can’t be right.", Some("Elena Kagan"), Speech)],
+        ),
     ];
     for (name, text, want) in cases {
         let got = run(text);

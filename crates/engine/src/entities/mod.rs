@@ -174,7 +174,9 @@ fn resolve_names(candidates: Vec<Candidate>) -> Vec<Entity> {
         let gazetteer =
             lexicon::places().contains(c.text.as_str()) || lexicon::is_known_org(&c.text);
         let into = if !c.text.contains(' ') && !gazetteer {
-            people.find(&entities, &c.text)
+            people
+                .find(&entities, &c.text)
+                .filter(|&i| !role_clash(&entities[i], c.role.as_deref()))
         } else {
             None
         };
@@ -201,7 +203,10 @@ fn resolve_names(candidates: Vec<Candidate>) -> Vec<Entity> {
             add(&mut entities, &mut by_key, c, kind, Some(idx));
             continue;
         }
-        if let Some(idx) = people.find(&entities, &c.text) {
+        if let Some(idx) = people
+            .find(&entities, &c.text)
+            .filter(|&i| !role_clash(&entities[i], c.role.as_deref()))
+        {
             add(&mut entities, &mut by_key, c, EntityKind::Person, Some(idx));
             continue;
         }
@@ -228,6 +233,42 @@ fn resolve_names(candidates: Vec<Candidate>) -> Vec<Entity> {
     // A referent needs a name with some evidence: drop lone weak guesses seen once.
     entities.retain(|e| !e.mentions.is_empty());
     entities
+}
+
+/// Is a surname written with this title someone else than the person `e` who bears it in
+/// full? "President Kennedy" is not "First Lady Jacqueline Kennedy", nor "Mr. Clinton"
+/// "Hillary Clinton"; "Mr. Alito" and "Justice Alito" are "Samuel Alito".
+fn role_clash(e: &Entity, role: Option<&str>) -> bool {
+    let Some(role) = role else {
+        return false;
+    };
+    let head = |r: &str| {
+        r.rsplit(' ')
+            .next()
+            .unwrap_or(r)
+            .trim_end_matches('.')
+            .to_lowercase()
+    };
+    let title = head(role);
+    let title_gender = match title.as_str() {
+        "mr" | "sir" | "lord" | "king" | "prince" => Some(false),
+        "mrs" | "ms" | "miss" | "madame" | "mme" | "lady" | "dame" | "queen" | "princess" => {
+            Some(true)
+        }
+        _ => None,
+    };
+    if let Some(g) = title_gender {
+        let first = e.name.split(' ').next().unwrap_or_default();
+        return lexicon::given_name_gender(first).is_some_and(|n| n != g);
+    }
+    // An office: the full name must have held it, if it was written with any title.
+    let held: Vec<String> = e
+        .mentions
+        .iter()
+        .filter_map(|m| m.role.as_deref())
+        .map(head)
+        .collect();
+    !held.is_empty() && !held.contains(&title)
 }
 
 /// The first multi-word entity of one kind with a given last word, kept up to date as
@@ -838,6 +879,43 @@ mod tests {
         let times = all.iter().find(|e| e.1 == "New York Times").unwrap();
         assert_eq!((times.0, times.3), (Organization, 2));
         assert_eq!(times.2, ["Times"]);
+    }
+
+    #[test]
+    fn a_titled_surname_is_not_a_relative_with_other_titles() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            // (text, full name, the forms that must not be its aliases)
+            (
+                "First Lady Jacqueline Kennedy toured the school.\nPresident Kennedy spoke.",
+                "Jacqueline Kennedy",
+                &["Kennedy"],
+            ),
+            (
+                "Hillary Clinton arrived.\nMr. Clinton stayed home.",
+                "Hillary Clinton",
+                &["Clinton"],
+            ),
+        ];
+        for (text, full, not) in cases {
+            let all = found(text);
+            let e = all.iter().find(|e| e.1 == *full).unwrap();
+            for n in *not {
+                assert!(!e.2.contains(&n.to_string()), "{text}: {all:?}");
+            }
+        }
+        // The same office, or a courtesy title of the same gender, is the same person.
+        for text in [
+            "Justice Samuel Alito asked.\nJustice Alito pressed on.",
+            "Samuel Alito asked.\nMr. Alito pressed on.",
+            "President Donald Trump spoke.\nformer President Trump left.",
+        ] {
+            let all = found(text);
+            assert!(
+                all.iter()
+                    .any(|e| e.0 == Person && e.2.len() == 1 && e.3 == 2),
+                "{text}: {all:?}"
+            );
+        }
     }
 
     #[test]

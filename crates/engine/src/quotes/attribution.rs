@@ -294,7 +294,7 @@ pub fn right_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
     let is_verb = |k: usize| {
         let w = words[k].lower();
         speech_verb_at(&words, k)
-            && (!cues::is_weak_verb(&w) || states_clause(&words, k))
+            && (!cues::is_weak_verb(&w) || states_clause(&words, k) || continued_clause(&words, k))
             && !w.ends_with("ing")
             && verb_use(&words, k)
     };
@@ -362,6 +362,17 @@ fn is_finite_verb(w: &str) -> bool {
             | "did"
             | "does"
     )
+}
+
+/// "“But,” Alito continued, “…”": "continued" right after a short subject, ending its
+/// clause, goes on with the quotation.
+fn continued_clause(words: &[Tok], k: usize) -> bool {
+    matches!(words[k].lower().as_str(), "continued" | "continues")
+        && (1..=4).contains(&k)
+        && words[..k].iter().all(|t| t.is_word())
+        && words
+            .get(k + 1)
+            .is_none_or(|t| matches!(t.text, "." | "," | ":" | ";"))
 }
 
 /// "…,” the report states.": "state(s)" ends the clause after its subject, so it is the
@@ -758,7 +769,15 @@ fn colon_subject(toks: &[Tok]) -> Option<Cue> {
 /// The subject at the start of a sentence ("The New York Times sounded a note" → the
 /// Times), for participle cues.
 fn sentence_subject(toks: &[Tok]) -> Option<Phrase> {
-    let first_part: Vec<Tok> = toks.iter().copied().take_while(|t| t.text != ",").collect();
+    let mut first_part: Vec<Tok> = toks.iter().copied().take_while(|t| t.text != ",").collect();
+    // "Finally, Nagel pushed …": an opening adverb is set off by a comma.
+    if first_part.len() == 1 && cues::is_not_name(first_part[0].text) && toks.len() > 2 {
+        first_part = toks[2..]
+            .iter()
+            .copied()
+            .take_while(|t| t.text != ",")
+            .collect();
+    }
     if let Some(p) = part_subject(&first_part) {
         return Some(p);
     }
@@ -818,10 +837,44 @@ fn part_subject(first_part: &[Tok]) -> Option<Phrase> {
         .copied()
         .take_while(super::speaker::is_name_word)
         .collect();
+    // "Adelson's attorney accused …": the name owns the subject, a role.
+    if let (Some(last), Some(noun)) = (run.last(), first_part.get(start + run.len())) {
+        let w = noun.lower();
+        if last.is_possessive()
+            && noun.text.chars().all(char::is_lowercase)
+            && (super::speaker::is_role_noun(&w) || cues::is_title(&w))
+        {
+            return phrase_of(&first_part[start..=start + run.len()]);
+        }
+    }
     if !run.is_empty() {
         return phrase_of(&run);
     }
     let first = first_part.first()?;
+    // "A spokesman for Adelson's Sands issued …": a role, and whom it speaks for.
+    if matches!(first.lower().as_str(), "a" | "an" | "the")
+        && first_part.get(1).is_some_and(|t| {
+            t.text.chars().all(char::is_lowercase) && super::speaker::is_role_noun(&t.lower())
+        })
+    {
+        let mut end = 2;
+        if first_part
+            .get(2)
+            .is_some_and(|t| matches!(t.lower().as_str(), "for" | "of" | "at"))
+        {
+            let names = first_part[3..]
+                .iter()
+                .take_while(|t| super::speaker::is_name_word(t) || t.lower() == "the")
+                .count();
+            if first_part[3..3 + names]
+                .last()
+                .is_some_and(super::speaker::is_name_word)
+            {
+                end = 3 + names;
+            }
+        }
+        return phrase_of(&first_part[..end]);
+    }
     if cues::pronoun(first.text).is_some() {
         return phrase_of(std::slice::from_ref(first));
     }
@@ -999,6 +1052,27 @@ mod tests {
             (" by the president. Then he said more.", None),
             (", the report states.", Some(("states", "the report"))),
             (" said Tillerson was “a capable man.”", None),
+            (
+                ", the partner testified.",
+                Some(("testified", "the partner")),
+            ),
+            (
+                ", the partner later testified.",
+                Some(("testified", "the partner")),
+            ),
+            (
+                ", the ex-partner testified.",
+                Some(("testified", "the ex-partner")),
+            ),
+            (
+                ", the ex-partner later testified in Spanish court, ",
+                Some(("testified", "the ex-partner")),
+            ),
+            (
+                " Alito continued, as he addressed Prelogar, “",
+                Some(("continued", "Alito")),
+            ),
+            (" the decline continued into May.", None),
             (" in the city and state.", None),
         ];
         for (text, want) in cases {

@@ -341,6 +341,14 @@ const SPEECH_VERBS: &[&str] = &[
     "alleges",
     "texted",
     "messaged",
+    "rejoin",
+    "rejoined",
+    "instruct",
+    "instructed",
+    "instructs",
+    "order",
+    "ordered",
+    "orders",
 ];
 
 /// Verbs that are speech verbs only with a particle after them ("pointed out", "spoke up").
@@ -373,6 +381,10 @@ pub fn is_characterizing_verb(word: &str) -> bool {
             | "accuses"
             | "accused"
             | "accusing"
+            | "dismiss"
+            | "dismisses"
+            | "dismissed"
+            | "dismissing"
             | "dub"
             | "dubs"
             | "dubbed"

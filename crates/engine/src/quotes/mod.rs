@@ -177,7 +177,22 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
         } else if right_first {
             right_cue(text, span.after, next_open).or_else(|| left_cue(text, prev_after, span.open))
         } else {
-            left_cue(text, prev_after, span.open).or_else(|| right_cue(text, span.after, next_open))
+            // "“A,” Mann writes. “B.” (Current models say …)": the second half of a quote
+            // split by its attribution belongs to the same speaker; the next sentence is not
+            // its attribution.
+            let second_half = top[..qi]
+                .iter()
+                .rev()
+                .find(|s| s.paragraph == p)
+                .is_some_and(|s| {
+                    let between = text[s.after..span.open].trim();
+                    s.closed
+                        && between.ends_with('.')
+                        && between.split_whitespace().count() <= 8
+                        && right_cue(text, s.after, span.open).is_some()
+                });
+            left_cue(text, prev_after, span.open)
+                .or_else(|| (!second_half).then(|| right_cue(text, span.after, next_open))?)
         };
         // "Gates, speaking on “Meet the Press,” said Tillerson was “…”": a short quoted
         // title inside the sentence hides its subject; read on past it.
@@ -806,14 +821,26 @@ type Genders = HashMap<String, bool>;
 fn genders(mentions: &[Mention]) -> Genders {
     let mut out: Genders = HashMap::new();
     let mut mixed: Vec<String> = Vec::new();
-    for m in mentions.iter().filter(|m| m.class == NameClass::Person) {
-        let Some(g) = m.titles.iter().find_map(|t| cues::gender_of_word(t)) else {
+    let mut note = |name: &str, g: bool| match out.get(name) {
+        Some(&old) if old != g => mixed.push(name.to_string()),
+        _ => {
+            out.insert(name.to_string(), g);
+        }
+    };
+    for m in mentions
+        .iter()
+        .filter(|m| matches!(m.class, NameClass::Person | NameClass::Unknown))
+    {
+        if let Some(g) = m.titles.iter().find_map(|t| cues::gender_of_word(t)) {
+            note(&m.name, g);
             continue;
-        };
-        match out.get(&m.name) {
-            Some(&old) if old != g => mixed.push(m.name.clone()),
-            _ => {
-                out.insert(m.name.clone(), g);
+        }
+        // "Elizabeth Prelogar": a given name used for one gender only. (Not her surname
+        // alone: "Kennedy" may be Jacqueline or John.)
+        let words: Vec<&str> = m.name.split_whitespace().collect();
+        if let [first, _, ..] = words[..] {
+            if let Some(g) = crate::entities::lexicon::given_name_gender(first) {
+                note(&m.name, g);
             }
         }
     }
@@ -856,7 +883,30 @@ fn resolve(
             })
         }
         PhraseKind::Name(class) => {
-            let name = fullest(&phrase.text, *class, mentions);
+            let mut name = fullest(&phrase.text, *class, mentions);
+            // "President Kennedy" is not "First Lady Jacqueline Kennedy": a surname written
+            // with an office keeps its own form when the fuller name never held that office.
+            if name != phrase.text {
+                let own: Vec<&String> = mentions
+                    .iter()
+                    .find(|m| m.paragraph == p && m.offset == offset)
+                    .map(|m| {
+                        m.titles
+                            .iter()
+                            .filter(|t| cues::gender_of_word(t).is_none())
+                            .collect()
+                    })
+                    .unwrap_or_default();
+                let mut fuller = mentions.iter().filter(|m| m.name == name).peekable();
+                let titled = fuller.peek().is_some();
+                if !own.is_empty()
+                    && titled
+                    && fuller
+                        .all(|m| !m.titles.is_empty() && !m.titles.iter().any(|t| own.contains(&t)))
+                {
+                    name = phrase.text.clone();
+                }
+            }
             let class = match class {
                 NameClass::Unknown => mentions
                     .iter()
@@ -882,7 +932,16 @@ fn resolve(
                     .titles
                     .iter()
                     .find_map(|t| cues::gender_of_word(t))
-                    .or_else(|| genders.get(&m.name).copied());
+                    .or_else(|| genders.get(&m.name).copied())
+                    // "Prelogar" after "Elizabeth Prelogar"; not "President Kennedy" after
+                    // "First Lady Jacqueline Kennedy".
+                    .or_else(|| {
+                        if !m.titles.is_empty() || m.name.contains(' ') {
+                            return None;
+                        }
+                        let full = fullest(&m.name, NameClass::Person, mentions);
+                        genders.get(&full).copied()
+                    });
                 want.is_none() || known.is_none() || known == want
             };
             // "Frankie was glutted with ideas, as he had hinted": the name that opens the
@@ -935,6 +994,10 @@ fn resolve(
                     before(e.paragraph, e.offset)
                         && matches!(e.who.class, NameClass::Person | NameClass::Unknown)
                         && !e.who.plural
+                        // (A full name's gender; a bare surname may be any of a family.)
+                        && (want.is_none()
+                            || !e.who.name.contains(' ')
+                            || genders.get(&e.who.name).is_none_or(|g| Some(*g) == want))
                 });
             if let Some(e) = recent {
                 return Some(e.who.clone());
@@ -1242,10 +1305,16 @@ fn link(who: Resolved, entities: &[Entity]) -> Speaker {
         s
     };
     let want = norm(&who.name);
-    let exact = entities.iter().position(|e| {
-        e.kind != EntityKind::Date
-            && (norm(&e.name) == want || e.aliases.iter().any(|a| norm(a) == want))
-    });
+    // A referent of that very name first ("Kennedy" the President), then one that has it
+    // as an alias (Jacqueline Kennedy, once called "Kennedy").
+    let exact = entities
+        .iter()
+        .position(|e| e.kind != EntityKind::Date && norm(&e.name) == want)
+        .or_else(|| {
+            entities.iter().position(|e| {
+                e.kind != EntityKind::Date && e.aliases.iter().any(|a| norm(a) == want)
+            })
+        });
     let found = exact.or_else(|| {
         // A surname: the last word of a person entity's name.
         let last = want.rsplit(' ').next().unwrap_or("");

@@ -647,7 +647,7 @@ pub fn phrase_of(part: &[Tok]) -> Option<Phrase> {
     // A description ends with its noun: not "a campaign issue a", "the Republican-controlled".
     let last = end_tok.lower();
     if (cues::is_not_name(&last) && !matches!(last.as_str(), "there" | "here"))
-        || last.contains('-')
+        || (last.contains('-') && !last.starts_with("ex-") && !last.starts_with("co-"))
         || last.ends_with("ly")
     {
         return None;
@@ -731,6 +731,8 @@ mod tests {
                 "a spokesman for the Defense Department",
                 Some("Defense Department"),
             ),
+            ("the ex-partner", Some("the ex-partner")),
+            ("the Republican-controlled", None),
             ("Gates, speaking on NBC’s “Meet the Press,”", Some("Gates")),
         ];
         for (text, want) in cases {

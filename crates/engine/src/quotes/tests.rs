@@ -559,6 +559,46 @@ fn constructs_table() {
             &[("We lied, we cheated, we stole.", Some("Mike Pompeo"), Speech)],
         ),
         (
+            "the second half of a split quote, then an aside",
+            "“The models are right,” Mann writes. “This is a fallacy.” (Current models say otherwise.)",
+            &[
+                ("The models are right,", Some("Mann"), Speech),
+                ("This is a fallacy.", Some("Mann"), Speech),
+            ],
+        ),
+        (
+            "he is not the woman named by her given name",
+            "Samuel Alito questioned Elizabeth Prelogar.\n\n“That can be true,” Prelogar said.\n\nThe court then deliberated. “From now on,” he quipped, “write in verse.”",
+            &[
+                ("That can be true,", Some("Elizabeth Prelogar"), Speech),
+                ("From now on,", Some("Samuel Alito"), Speech),
+                ("write in verse.", Some("Samuel Alito"), Speech),
+            ],
+        ),
+        (
+            "an opening adverb before the subject of a participle cue",
+            "Finally, Brian Nagel pushed to stop the filming, insisting before a judge that coverage would “create material for hate groups.”",
+            &[("create material for hate groups.", Some("Brian Nagel"), Speech)],
+        ),
+        (
+            "a possessive name's role as the subject",
+            "Next, Adelson’s attorney accused the counsel of bias, claiming he had harassed Zohar Lahav with “insulting questions about race.”",
+            &[("insulting questions about race.", Some("Adelson’s attorney"), Speech)],
+        ),
+        (
+            "a role speaking for a name, dismissing",
+            "A spokesman for Las Vegas Sands issued a denial, dismissing the report as “an idea for a movie script.”",
+            &[("an idea for a movie script.", Some("Las Vegas Sands"), Speech)],
+        ),
+        (
+            "continued after a short quote",
+            "“But,” Samuel Alito continued, as he addressed the lawyer, “is that not true?”",
+            &[
+                ("But,", Some("Samuel Alito"), Speech),
+                ("is that not true?", Some("Samuel Alito"), Speech),
+            ],
+        ),
+        (
             "interjected",
             "Justice Elena Kagan interjected, “But that can’t be right.”",
             &[("But that can’t be right.", Some("Elena Kagan"), Speech)],

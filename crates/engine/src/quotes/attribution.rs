@@ -248,6 +248,17 @@ pub fn right_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
                 np = &np[..of];
             }
         }
+        // "said Martinez of the visit by the chief": what the words were about.
+        if let Some(of) = np.iter().position(|t| t.text == "of").filter(|&k| k > 0) {
+            let next = np[of + 1..]
+                .iter()
+                .find(|t| !matches!(t.lower().as_str(), "the" | "a" | "an" | "his" | "her"));
+            if super::speaker::is_name_word(&np[of - 1])
+                && next.is_some_and(|t| t.text.chars().all(char::is_lowercase))
+            {
+                np = &np[..of];
+            }
+        }
         // "said Tillerson was “…”": a reported clause, whose subject is not the speaker.
         if np.is_empty() || np.iter().any(|t| is_finite_verb(&t.lower())) {
             return None;
@@ -542,7 +553,7 @@ pub fn left_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
             continue;
         }
         let after = toks.len() - k - 1;
-        if cues::is_weak_verb(&w) && !(ends_open && after <= 2) {
+        if cues::is_weak_verb(&w) && !characterizing && !(ends_open && after <= 2) {
             continue;
         }
         if cues::is_characterizing_verb(&w) && after > 5 {
@@ -770,9 +781,31 @@ fn colon_subject(toks: &[Tok]) -> Option<Cue> {
 /// Times), for participle cues.
 fn sentence_subject(toks: &[Tok]) -> Option<Phrase> {
     let mut first_part: Vec<Tok> = toks.iter().copied().take_while(|t| t.text != ",").collect();
-    // "Finally, Nagel pushed …": an opening adverb is set off by a comma.
-    if first_part.len() == 1 && cues::is_not_name(first_part[0].text) && toks.len() > 2 {
-        first_part = toks[2..]
+    // "Finally, Nagel pushed …", "For the next several minutes, Pompeo ranted …": an
+    // opening adverb or prepositional phrase is set off by a comma.
+    let opener = first_part.len() == 1 && cues::is_not_name(first_part[0].text)
+        || first_part.first().is_some_and(|t| {
+            matches!(
+                t.lower().as_str(),
+                "for"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "since"
+                    | "from"
+                    | "with"
+                    | "by"
+                    | "over"
+                    | "under"
+                    | "within"
+                    | "throughout"
+            )
+        });
+    if opener && first_part.len() + 1 < toks.len() {
+        first_part = toks[first_part.len() + 1..]
             .iter()
             .copied()
             .take_while(|t| t.text != ",")
@@ -878,12 +911,14 @@ fn part_subject(first_part: &[Tok]) -> Option<Phrase> {
     if cues::pronoun(first.text).is_some() {
         return phrase_of(std::slice::from_ref(first));
     }
-    // "The economist does not look for … and believes": a role noun as the subject.
+    // "The economist does not look for … and believes", "The staffers were shocked …
+    // and protested": a role noun as the subject.
     if start == 1
         && first_part.get(1).is_some_and(|t| {
             let w = t.lower();
+            let one = w.strip_suffix('s').unwrap_or(&w);
             t.text.chars().all(char::is_lowercase)
-                && (super::speaker::is_role_noun(&w) || cues::is_title(&w))
+                && (super::speaker::is_role_noun(one) || cues::is_title(&w))
         })
     {
         return phrase_of(&first_part[..2]);
@@ -1052,6 +1087,14 @@ mod tests {
             (" by the president. Then he said more.", None),
             (", the report states.", Some(("states", "the report"))),
             (" said Tillerson was “a capable man.”", None),
+            (
+                " said Martinez of the visit by the SENAIN chief.",
+                Some(("said", "Martinez")),
+            ),
+            (
+                " said John Smith of the Defense Department.",
+                Some(("said", "John Smith")),
+            ),
             (
                 ", the partner testified.",
                 Some(("testified", "the partner")),

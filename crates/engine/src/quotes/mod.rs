@@ -210,9 +210,12 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                 .map_or(0, |s| s.after);
             left_cue(text, from, span.open).filter(|c| c.phrase.start < prev.open)
         });
-        // "Critics called the plan a “surge”": one characterizing word is a term.
+        // "Critics called the plan a “surge”": one characterizing word is a term, unless a
+        // named person uses it ("Pompeo branded him a “narcissist”").
         let own = own.filter(|c| {
-            !cues::is_characterizing_verb(&c.verb) || quoted.split_whitespace().count() >= 2
+            !cues::is_characterizing_verb(&c.verb)
+                || quoted.split_whitespace().count() >= 2
+                || matches!(c.phrase.kind, PhraseKind::Name(NameClass::Person))
         });
         let whole_paragraph = text[..span.open].trim().is_empty()
             && text[span.after..]
@@ -415,16 +418,75 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
             }
         }
     }
-    // Nested quotes: terms inside somebody's words.
-    for span in spans.iter().filter(|s| s.depth > 0) {
+    // Nested quotes: terms inside somebody's words, unless the words around them give them
+    // a speaker ("… The guard told me, ‘Don't worry.’ …"; "… I told them, ‘No.’ …").
+    let nested: Vec<&Span> = spans.iter().filter(|s| s.depth > 0).collect();
+    for span in &nested {
+        let p = span.paragraph;
+        let text = &paras[p];
+        let outer = top
+            .iter()
+            .position(|o| o.paragraph == p && o.start <= span.open && span.after <= o.after);
+        let mut speaker = None;
+        let mut cue = None;
+        if let Some(oi) = outer {
+            let o = top[oi];
+            let siblings = || {
+                nested
+                    .iter()
+                    .filter(|n| n.paragraph == p && n.depth == span.depth)
+            };
+            let from = siblings()
+                .filter(|n| n.after <= span.open && n.open >= o.start)
+                .map(|n| n.after)
+                .max()
+                .unwrap_or(o.start);
+            let to = siblings()
+                .filter(|n| n.open >= span.after && n.after <= o.end)
+                .map(|n| n.open)
+                .min()
+                .unwrap_or(o.end)
+                .max(span.after);
+            let found = left_cue(text, from, span.open)
+                .or_else(|| right_cue(text, span.after, to).filter(|_| to > span.after));
+            if let Some(c) = found {
+                let who = match c.phrase.kind {
+                    // "I told them": the one whose words these are.
+                    PhraseKind::Pronoun(cues::Pronoun::Deictic) => out[oi]
+                        .speaker
+                        .clone()
+                        .filter(|_| matches!(c.phrase.text.to_lowercase().as_str(), "i" | "we")),
+                    PhraseKind::Pronoun(_) => None,
+                    _ => resolve(
+                        &sentences,
+                        &cache,
+                        &genders,
+                        &c.phrase,
+                        p,
+                        c.phrase.start,
+                        &mentions,
+                        &events,
+                    )
+                    .map(|w| link(w, entities)),
+                };
+                if who.is_some() {
+                    speaker = who;
+                    cue = Some(c.verb);
+                }
+            }
+        }
         out.push(Quote {
-            paragraph: span.paragraph,
+            paragraph: p,
             start: span.start,
             end: span.end,
-            text: paras[span.paragraph][span.start..span.end].to_string(),
-            speaker: None,
-            cue: None,
-            kind: QuoteKind::Term,
+            text: text[span.start..span.end].to_string(),
+            kind: if speaker.is_some() {
+                QuoteKind::Speech
+            } else {
+                QuoteKind::Term
+            },
+            speaker,
+            cue,
         });
     }
     out.sort_by_key(|q| (q.paragraph, q.start));

@@ -599,6 +599,42 @@ fn constructs_table() {
             ],
         ),
         (
+            "a nested quote with its own speaker inside the outer one",
+            "“They took my phones. The guard told me, ‘Don’t worry, nobody will open it.’ I was suspicious,” Stefania Maurizi said.",
+            &[
+                ("They took my phones. The guard told me, ‘Don’t worry, nobody will open it.’ I was suspicious,", Some("Stefania Maurizi"), Speech),
+                ("Don’t worry, nobody will open it.", Some("The guard"), Speech),
+            ],
+        ),
+        (
+            "a nested quote of the outer speaker's own words, and a nested term",
+            "“I told them, ‘No way,’ and they called it a ‘surge’ anyway,” said Tom Hughes.",
+            &[
+                ("I told them, ‘No way,’ and they called it a ‘surge’ anyway,", Some("Tom Hughes"), Speech),
+                ("No way,", Some("Tom Hughes"), Speech),
+                ("surge", None, Term),
+            ],
+        ),
+        (
+            "an opening prepositional phrase before the subject; split fragments",
+            "For the next several minutes, Mike Pompeo ranted against Assange, branding him as a “narcissist,” “a fraud,” “a coward.”",
+            &[
+                ("narcissist,", Some("Mike Pompeo"), Speech),
+                ("a fraud,", Some("Mike Pompeo"), Speech),
+                ("a coward.", Some("Mike Pompeo"), Speech),
+            ],
+        ),
+        (
+            "which X described as",
+            "Felicity Ruby worked at ThoughtWorks, which David Morales described as “a team of hackers.”",
+            &[("a team of hackers.", Some("David Morales"), Speech)],
+        ),
+        (
+            "a plural role as the subject",
+            "The staffers were shocked when they learned of it and protested that the plan “was starting to get dangerous.”",
+            &[("was starting to get dangerous.", Some("The staffers"), Speech)],
+        ),
+        (
             "interjected",
             "Justice Elena Kagan interjected, “But that can’t be right.”",
             &[("But that can’t be right.", Some("Elena Kagan"), Speech)],

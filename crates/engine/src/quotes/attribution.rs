@@ -621,6 +621,13 @@ pub fn left_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
         if let Some(p) = subject_phrase(&toks[..end]) {
             return Some(Cue { verb: w, phrase: p });
         }
+        // "he said Morales tore open his shirt and exclaimed, “…”": the subject of the
+        // reported clause the verb is coordinated with.
+        if matches!(toks[end - 1].text, "and" | "but") {
+            if let Some(p) = reported_subject(&toks[..end - 1]) {
+                return Some(Cue { verb: w, phrase: p });
+            }
+        }
         // "He said …, and added, “…”": the subject of the sentence.
         if matches!(toks[end - 1].text, "and" | "but") {
             if let Some(p) = sentence_subject(&toks[..end]) {
@@ -632,6 +639,33 @@ pub fn left_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
         return colon_subject(&toks);
     }
     None
+}
+
+/// The subject of the last clause reported by a speech verb ("he said Morales tore open
+/// his shirt, puffed out his chest" → Morales), when a name follows the verb (or its
+/// "that") and a lower-case verb follows the name.
+fn reported_subject(toks: &[Tok]) -> Option<Phrase> {
+    let k = toks.iter().rposition(|t| {
+        let w = t.lower();
+        cues::is_speech_verb(&w) && !cues::is_weak_verb(&w)
+    })?;
+    let mut from = k + 1;
+    if toks.get(from).is_some_and(|t| t.lower() == "that") {
+        from += 1;
+    }
+    let run = toks[from..]
+        .iter()
+        .take_while(|t| super::speaker::is_name_word(t))
+        .count();
+    let verb = toks.get(from + run)?;
+    let lower_verb = verb.is_word()
+        && verb.text.chars().all(char::is_lowercase)
+        && !cues::is_not_name(verb.text)
+        && !matches!(verb.lower().as_str(), "and" | "or" | "of" | "to");
+    if run == 0 || !lower_verb {
+        return None;
+    }
+    phrase_of(&toks[from..from + run]).filter(|p| matches!(p.kind, PhraseKind::Name(_)))
 }
 
 /// A list marker written alone or at the end of an introduction: "(1)", "(b)", "2.".

@@ -215,7 +215,15 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
         let own = own.filter(|c| {
             !cues::is_characterizing_verb(&c.verb)
                 || quoted.split_whitespace().count() >= 2
-                || matches!(c.phrase.kind, PhraseKind::Name(NameClass::Person))
+                || match c.phrase.kind {
+                    PhraseKind::Name(NameClass::Person) => true,
+                    // "Pompeo", known as a person; not "Critics" opening the sentence.
+                    PhraseKind::Name(NameClass::Unknown) => entities.iter().any(|e| {
+                        e.kind == EntityKind::Person
+                            && (e.name == c.phrase.text || e.aliases.contains(&c.phrase.text))
+                    }),
+                    _ => false,
+                }
         });
         let whole_paragraph = text[..span.open].trim().is_empty()
             && text[span.after..]

@@ -635,6 +635,11 @@ fn constructs_table() {
             &[("was starting to get dangerous.", Some("The staffers"), Speech)],
         ),
         (
+            "a verb coordinated with a reported clause",
+            "At the end of one argument, Tom Reyes said David Morales tore open his shirt, puffed out his chest and exclaimed, “I am a mercenary!”",
+            &[("I am a mercenary!", Some("David Morales"), Speech)],
+        ),
+        (
             "interjected",
             "Justice Elena Kagan interjected, “But that can’t be right.”",
             &[("But that can’t be right.", Some("Elena Kagan"), Speech)],

@@ -495,7 +495,55 @@ pub fn lead_in_cue(text: &str) -> Option<Cue> {
         .iter()
         .rposition(|t| t.text == ",")
         .map_or(0, |k| k + 1);
-    manner_cue(&toks[from..])
+    manner_cue(&toks[from..]).or_else(|| statement_lead_in(&toks))
+}
+
+/// "But today he wanted to make a public statement.": a sentence about the words that
+/// follow, whose subject (after any opening "But", "Today" …) is a name or a pronoun.
+fn statement_lead_in(toks: &[Tok]) -> Option<Cue> {
+    let noun = toks.iter().position(|t| {
+        matches!(
+            t.lower().as_str(),
+            "statement" | "message" | "remarks" | "explanation" | "announcement" | "appeal"
+        )
+    })?;
+    let start = toks[..noun].iter().position(|t| {
+        cues::pronoun(t.text).is_some_and(|p| matches!(p, cues::Pronoun::Person))
+            || (super::speaker::is_name_word(t) && !cues::is_not_name(t.text))
+    })?;
+    // Only opening words before the subject: "But", "today", "Then".
+    let opening = toks[..start].iter().all(|t| {
+        t.text == ","
+            || cues::is_not_name(t.text)
+            || matches!(
+                t.lower().as_str(),
+                "today" | "yesterday" | "later" | "then" | "now"
+            )
+    });
+    // Not "Critics say the statement of Mayor Dunn was dull.": the subject must make the
+    // statement itself.
+    let owned_by_other = toks
+        .get(noun + 1)
+        .is_some_and(|t| matches!(t.lower().as_str(), "of" | "by" | "from"));
+    let reported = toks[start + 1..noun]
+        .iter()
+        .any(|t| cues::is_speech_verb(&t.lower()));
+    if !opening || start > 3 || owned_by_other || reported {
+        return None;
+    }
+    let run = if cues::pronoun(toks[start].text).is_some() {
+        1
+    } else {
+        toks[start..]
+            .iter()
+            .take_while(|t| super::speaker::is_name_word(t))
+            .count()
+    };
+    let phrase = phrase_of(&toks[start..start + run])?;
+    Some(Cue {
+        verb: toks[noun].lower(),
+        phrase,
+    })
 }
 
 /// "…” are endangering crops, Carl Buchheister, president of the Audubon Society, said
@@ -617,6 +665,18 @@ pub fn left_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
                 }
             }
             continue; // "Asked if …" at the sentence start
+        }
+        // "to hear the librarian say apologetically, “…”": the one heard.
+        if let Some(h) = toks[..end]
+            .iter()
+            .rposition(|t| matches!(t.lower().as_str(), "hear" | "hears" | "heard" | "hearing"))
+        {
+            let heard = &toks[h + 1..end];
+            if (1..=5).contains(&heard.len()) && heard.iter().all(|t| t.is_word()) {
+                if let Some(p) = phrase_of(heard) {
+                    return Some(Cue { verb: w, phrase: p });
+                }
+            }
         }
         if let Some(p) = subject_phrase(&toks[..end]) {
             return Some(Cue { verb: w, phrase: p });
@@ -1215,6 +1275,19 @@ mod tests {
                 Some(("smiled", "Karim")),
             ),
             ("The engine stalled.", None),
+            (
+                "But today he wanted to make a public statement.",
+                Some(("statement", "he")),
+            ),
+            (
+                "Then Mayor Ruth Dunn issued a statement.",
+                Some(("statement", "Ruth Dunn")),
+            ),
+            ("The statement was read aloud.", None),
+            (
+                "Critics say the long statement of Mayor Dunn was dull.",
+                None,
+            ),
         ];
         for (text, want) in cases {
             let want = want.map(|(v, p)| (v.to_string(), p.to_string()));
@@ -1227,6 +1300,10 @@ mod tests {
     fn left_cues_table() {
         let cases: &[(&str, Option<(&str, &str)>)] = &[
             ("Daoud told the newspaper: ", Some(("told", "Daoud"))),
+            (
+                "Every borrower knows what it is to hear the librarian say apologetically, ",
+                Some(("say", "the librarian")),
+            ),
             (
                 "The team's doctor, Dr. Ann Moss, said Hardy ",
                 Some(("said", "Ann Moss")),

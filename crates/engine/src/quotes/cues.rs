@@ -504,6 +504,29 @@ pub fn is_weak_verb(word: &str) -> bool {
     )
 }
 
+/// Nouns for a body of people, never "he" or "she" ("police", "the staff").
+pub fn is_collective(word: &str) -> bool {
+    matches!(
+        word,
+        "police"
+            | "staff"
+            | "government"
+            | "team"
+            | "committee"
+            | "family"
+            | "crowd"
+            | "board"
+            | "council"
+            | "panel"
+            | "jury"
+            | "administration"
+            | "company"
+            | "department"
+            | "ministry"
+            | "agency"
+    )
+}
+
 /// Participles that make the main clause's subject the speaker
 /// ("The Times sounded a note, reporting, “…”").
 pub fn is_participle_cue(word: &str) -> bool {

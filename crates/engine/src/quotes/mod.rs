@@ -997,9 +997,8 @@ fn resolve(
             let want = cues::gender_of_word(&phrase.text);
             // Only the mention's own titles and its short name count: full names shared
             // by a family ("Jacqueline Kennedy", "President Kennedy") are not evidence.
-            let fits = |m: &Mention| {
-                let known = m
-                    .titles
+            let known = |m: &Mention| {
+                m.titles
                     .iter()
                     .find_map(|t| cues::gender_of_word(t))
                     .or_else(|| genders.get(&m.name).copied())
@@ -1011,7 +1010,10 @@ fn resolve(
                         }
                         let full = fullest(&m.name, NameClass::Person, mentions);
                         genders.get(&full).copied()
-                    });
+                    })
+            };
+            let fits = |m: &Mention| {
+                let known = known(m);
                 want.is_none() || known.is_none() || known == want
             };
             // "Frankie was glutted with ideas, as he had hinted": the name that opens the
@@ -1064,6 +1066,10 @@ fn resolve(
                     before(e.paragraph, e.offset)
                         && matches!(e.who.class, NameClass::Person | NameClass::Unknown)
                         && !e.who.plural
+                        // "she" is a person, not "police".
+                        && !(want.is_some()
+                            && e.who.description
+                            && e.who.roles.last().is_some_and(|r| cues::is_collective(r)))
                         // (A full name's gender; a bare surname may be any of a family.)
                         && (want.is_none()
                             || !e.who.name.contains(' ')
@@ -1110,10 +1116,31 @@ fn resolve(
             if let Some(m) = near(false, true).or_else(|| near(true, true)) {
                 return Some(person(m));
             }
+            // "Mrs. Self …" ⏎ "she has taken …" ⏎ "she handled …" ⏎ "“…”, she said": a
+            // person of that very gender a few paragraphs back.
+            if let Some(m) = prior
+                .iter()
+                .rev()
+                .take_while(|m| m.paragraph + 5 >= p)
+                .find(|m| {
+                    want.is_some()
+                        && m.class == NameClass::Person
+                        && !m.possessive
+                        && known(m) == want
+                })
+            {
+                return Some(person(m));
+            }
             events
                 .iter()
                 .rev()
-                .find(|e| before(e.paragraph, e.offset) && e.who.class == NameClass::Person)
+                .find(|e| {
+                    before(e.paragraph, e.offset)
+                        && e.who.class == NameClass::Person
+                        && !(want.is_some()
+                            && e.who.description
+                            && e.who.roles.last().is_some_and(|r| cues::is_collective(r)))
+                })
                 .map(|e| e.who.clone())
         }
         PhraseKind::Pronoun(Pronoun::Plural) | PhraseKind::Pronoun(Pronoun::Thing) => {

@@ -640,6 +640,22 @@ fn constructs_table() {
             &[("I am a mercenary!", Some("David Morales"), Speech)],
         ),
         (
+            "she is a woman named before, not the police quoted since",
+            "Mrs. Mary Self retired Friday.\n\n“No,” police said of the arrest.\n\n“I have enjoyed it”, she said wistfully.",
+            &[
+                ("No,", Some("police"), Speech),
+                ("I have enjoyed it", Some("Mary Self"), Speech),
+            ],
+        ),
+        (
+            "she, several paragraphs after the woman is named",
+            "“Go home,” police said of the crowd.\n\nOver the weekend, Mrs. Mary Self was a guest of the club.\n\nAfter 18 years in the office, she has retired.\n\nAs a clerk, she handled thousands of entries.\n\n“I have enjoyed it”, she said wistfully.",
+            &[
+                ("Go home,", Some("police"), Speech),
+                ("I have enjoyed it", Some("Mary Self"), Speech),
+            ],
+        ),
+        (
             "interjected",
             "Justice Elena Kagan interjected, “But that can’t be right.”",
             &[("But that can’t be right.", Some("Elena Kagan"), Speech)],

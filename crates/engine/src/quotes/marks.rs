@@ -144,6 +144,29 @@ pub fn find_spans(paragraphs: &[String]) -> Vec<Span> {
             let Some(role) = classify(text, i, c, single_open) else {
                 continue;
             };
+            // `"We will stand by it. "It is right," he said.`: a straight mark opening a
+            // sentence right after a finished sentence inside an open straight quote
+            // reopens the quote where a paragraph break was lost. The first one ends
+            // unclosed there.
+            if c == '"'
+                && stack.len() == 1
+                && text[stack[0].mark..].starts_with('"')
+                && text[..i].ends_with(' ')
+                && text[i + 1..].chars().next().is_some_and(char::is_uppercase)
+                && text[stack[0].start..i]
+                    .trim_end()
+                    .ends_with(['.', '!', '?'])
+            {
+                let open = stack.pop().expect("one opener");
+                push_span(&mut out, p, text, &open, i, i, false, 0);
+                stack.push(Open {
+                    family: Family::Double,
+                    mark: i,
+                    start: i + 1,
+                    continues: false,
+                });
+                continue;
+            }
             let role = match role {
                 Role::Either(f) => {
                     if stack.iter().any(|o| o.family == f) {
@@ -281,6 +304,20 @@ mod tests {
                 "two straight quotes",
                 &["\"A,\" he said. \"B.\""],
                 &[(0, "A,", 0, false), (0, "B.", 0, false)],
+            ),
+            (
+                "a straight quote reopened where a paragraph break was lost",
+                &["\"We will stand by it. \"It is right,\" he said. \"Yes.\""],
+                &[
+                    (0, "We will stand by it.", 0, false),
+                    (0, "It is right,", 0, false),
+                    (0, "Yes.", 0, false),
+                ],
+            ),
+            (
+                "a closing straight quote after a full stop",
+                &["\"We will stand by it.\" It is right."],
+                &[(0, "We will stand by it.", 0, false)],
             ),
             (
                 "curly single",

@@ -740,7 +740,18 @@ fn titles_of(toks: &[speaker::Tok], run: std::ops::Range<usize>) -> Vec<String> 
             }
         }
     }
-    if toks.get(run.end).is_some_and(|t| t.text == ",") {
+    // "Beryl Sprinkel, economist of …", "Jane Ames, a nurse,"; not "Jane Smith, says the
+    // boy is …".
+    let apposition = toks.get(run.end + 1).is_some_and(|t| {
+        let w = t.lower();
+        is_role(&w)
+            || t.text.chars().all(|c| c.is_ascii_digit())
+            || matches!(
+                w.as_str(),
+                "a" | "an" | "the" | "his" | "her" | "their" | "its" | "our" | "former" | "then"
+            )
+    });
+    if apposition && toks.get(run.end).is_some_and(|t| t.text == ",") {
         let role = toks[run.end + 1..]
             .iter()
             .take(5)
@@ -1040,23 +1051,6 @@ fn resolve(
             // The nearest person opening a sentence earlier in the same paragraph
             // ("Mrs. Wilkins was thrilled. “I cried,” she admitted."); a name inside a
             // clause ("But he said … what Field handles, and he said “…”") is not one.
-            if let Some(m) = prior
-                .iter()
-                .rev()
-                .take_while(|m| m.paragraph == p)
-                .find(|m| {
-                    m.class == NameClass::Person
-                        && !m.possessive
-                        && !m.oblique
-                        && m.opens_sentence.is_some()
-                        && fits(m)
-                })
-            {
-                return Some(Resolved::named(
-                    fullest(&m.name, NameClass::Person, mentions),
-                    NameClass::Person,
-                ));
-            }
             // (Events are in text order: stop at the window's start, to stay linear.)
             let recent = events
                 .iter()
@@ -1075,6 +1069,30 @@ fn resolve(
                             || !e.who.name.contains(' ')
                             || genders.get(&e.who.name).is_none_or(|g| Some(*g) == want))
                 });
+            let opener = prior
+                .iter()
+                .rev()
+                .take_while(|m| m.paragraph == p)
+                .find(|m| {
+                    m.class == NameClass::Person
+                        && !m.possessive
+                        && !m.oblique
+                        && m.opens_sentence.is_some()
+                        && fits(m)
+                });
+            if let Some(m) = opener {
+                // "Dr Abdullah told reporters …. A spokeswoman, Jane Smith, says …. “…,”
+                // she said.": a speaker after the opener in the same paragraph is nearer.
+                let later_speaker = recent
+                    .filter(|e| e.paragraph == p && e.offset > m.offset && !e.who.description);
+                if let Some(e) = later_speaker {
+                    return Some(e.who.clone());
+                }
+                return Some(Resolved::named(
+                    fullest(&m.name, NameClass::Person, mentions),
+                    NameClass::Person,
+                ));
+            }
             if let Some(e) = recent {
                 return Some(e.who.clone());
             }

@@ -656,6 +656,14 @@ fn constructs_table() {
             ],
         ),
         (
+            "a speaker after the sentence opener in one long paragraph; no apposition in a verb phrase",
+            "Dr Abdullah told reporters that talks would continue. \"We are hopeful,\" he said. A spokeswoman for the hospital, Jane Smith, says the boy is stable. \"He is doing well,\" she said.",
+            &[
+                ("We are hopeful,", Some("Abdullah"), Speech),
+                ("He is doing well,", Some("Jane Smith"), Speech),
+            ],
+        ),
+        (
             "interjected",
             "Justice Elena Kagan interjected, “But that can’t be right.”",
             &[("But that can’t be right.", Some("Elena Kagan"), Speech)],

@@ -412,9 +412,15 @@ pub fn subject_phrase(toks: &[Tok]) -> Option<Phrase> {
         });
         // "…, his wife, Mary, said": a bare name right before the verb is the speaker.
         let last_name = parts.last().filter(|p| {
+            // ("Dr Kerryn Phelps": a title may lead the name.)
+            let lead = p
+                .iter()
+                .take_while(|t| cues::is_title(&t.bare().to_lowercase()))
+                .count();
             let runs = name_runs(p);
             runs.len() == 1
-                && runs[0] == (0..p.len())
+                && (runs[0] == (0..p.len()) || runs[0] == (lead..p.len()))
+                && lead < p.len()
                 && (!crate::entities::lexicon::is_known_place(&join(p))
                     || crate::entities::lexicon::given_names().contains(p[0].bare()))
                 && !crate::entities::lexicon::STATE_ABBREVIATIONS.contains(&p[0].bare())
@@ -423,7 +429,12 @@ pub fn subject_phrase(toks: &[Tok]) -> Option<Phrase> {
                     NameClass::Person | NameClass::Unknown
                 )
         });
-        if let Some(p) = last_name.filter(|_| parts.len() >= 3) {
+        // "The Opposition's foreign affairs spokesman, Kevin Rudd, says": a role, then the
+        // name of the one who holds it.
+        let role_first = parts[0]
+            .last()
+            .is_some_and(|t| is_role_noun(&t.lower()) || cues::is_title(&t.lower()));
+        if let Some(p) = last_name.filter(|_| parts.len() >= 3 || role_first) {
             part = p;
         } else if let Some(p) = named {
             part = p;
@@ -753,6 +764,14 @@ mod tests {
                 Some("Defense Department"),
             ),
             ("the ex-partner", Some("the ex-partner")),
+            (
+                "The Opposition's foreign affairs spokesman, Kevin Rudd,",
+                Some("Kevin Rudd"),
+            ),
+            (
+                "The Australian Medical Association's president, Dr Kerryn Phelps,",
+                Some("Kerryn Phelps"),
+            ),
             ("the Republican-controlled", None),
             ("Gates, speaking on NBC’s “Meet the Press,”", Some("Gates")),
         ];

@@ -389,7 +389,12 @@ fn continued_clause(words: &[Tok], k: usize) -> bool {
 /// "…,” the report states.": "state(s)" ends the clause after its subject, so it is the
 /// verb, not the noun of "the city and state".
 fn states_clause(words: &[Tok], k: usize) -> bool {
-    matches!(words[k].lower().as_str(), "state" | "states")
+    let w = words[k].lower();
+    // "…,” the statement read.": only a document reads.
+    let reads = matches!(w.as_str(), "read" | "reads")
+        && k > 0
+        && cues::is_document_noun(&words[k - 1].lower());
+    (matches!(w.as_str(), "state" | "states") || reads)
         && k > 0
         && words[k - 1].is_word()
         && !matches!(words[k - 1].lower().as_str(), "and" | "or" | "of" | "the")
@@ -1180,6 +1185,8 @@ mod tests {
             (" of his followers and release those held.", None),
             (" by the president. Then he said more.", None),
             (", the report states.", Some(("states", "the report"))),
+            (", the statement read.", Some(("read", "the statement"))),
+            (", the boy read.", None),
             (" said Tillerson was “a capable man.”", None),
             (
                 " said Martinez of the visit by the SENAIN chief.",

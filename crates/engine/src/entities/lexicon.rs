@@ -154,6 +154,9 @@ pub fn is_known_org(name: &str) -> bool {
 
 /// Titles and roles written before a name, stripped from it (compared without a final '.').
 pub const TITLES: &[&str] = &[
+    "Inspector",
+    "Constable",
+    "Detective",
     "President",
     "Vice",
     "Prime",
@@ -829,6 +832,14 @@ pub const DEMONYMS: &[&str] = &[
 
 /// Capitalized words that begin sentences without being names.
 pub const COMMON_INITIALS: &[&str] = &[
+    "Earlier",
+    "Later",
+    "Instead",
+    "Nevertheless",
+    "Nonetheless",
+    "Afterwards",
+    "Elsewhere",
+    "Overall",
     "The",
     "A",
     "An",

@@ -48,7 +48,7 @@ pub fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
         }
         let rest = &text[end..];
         let after_space = rest.trim_start();
-        if after_space.len() == rest.len() && !rest.is_empty() {
+        if after_space.len() == rest.len() && !rest.is_empty() && !run_together(text, i, end) {
             continue; // no white space after the period: "3.5", "U.S.A", "example.com"
         }
         let next = after_space.chars().next();
@@ -73,6 +73,18 @@ pub fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
         push_trimmed(&mut out, text, start, bytes.len());
     }
     out
+}
+
+/// Two sentences run together by a missing space ("Trounson said.Professor Trounson"): a
+/// full stop after a lower-case word of two letters or more, then a capitalized word.
+pub fn run_together(text: &str, period: usize, after: usize) -> bool {
+    let before: Vec<char> = text[..period].chars().rev().take(2).collect();
+    let mut next = text[after..].chars();
+    text[period..].starts_with('.')
+        && before.len() == 2
+        && before.iter().all(|c| c.is_lowercase())
+        && next.next().is_some_and(char::is_uppercase)
+        && next.next().is_some_and(char::is_lowercase)
 }
 
 /// The first sentence of `text` (trimmed), or the whole text when it has one sentence.
@@ -134,6 +146,15 @@ mod tests {
             ("   ", &[]),
             ("One sentence without end", &["One sentence without end"]),
             ("It rained. It poured.", &["It rained.", "It poured."]),
+            (
+                "Trounson said.Professor Trounson agreed.",
+                &["Trounson said.", "Professor Trounson agreed."],
+            ),
+            (
+                "See example.com and the U.S.A today.",
+                &["See example.com and the U.S.A today."],
+            ),
+            ("Pi is 3.14.", &["Pi is 3.14."]),
             ("Really? Yes! Fine.", &["Really?", "Yes!", "Fine."]),
             ("Mr. Smith met Gen. Jones.", &["Mr. Smith met Gen. Jones."]),
             (

@@ -343,6 +343,16 @@ const SPEECH_VERBS: &[&str] = &[
     "messaged",
     "rejoin",
     "rejoined",
+    "emphasise",
+    "emphasised",
+    "emphasises",
+    "apologise",
+    "apologised",
+    "apologize",
+    "apologized",
+    "underscore",
+    "underscored",
+    "underscores",
     "disagree",
     "disagreed",
     "disagrees",
@@ -417,6 +427,14 @@ pub fn is_characterizing_verb(word: &str) -> bool {
             | "criticizes"
             | "criticized"
             | "criticizing"
+            | "criticise"
+            | "criticises"
+            | "criticised"
+            | "criticising"
+            | "characterise"
+            | "characterised"
+            | "characterize"
+            | "characterized"
             | "denounce"
             | "denounces"
             | "denounced"

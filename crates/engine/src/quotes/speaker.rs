@@ -63,6 +63,10 @@ pub fn tokenize(text: &str, from: usize, to: usize) -> Vec<Tok<'_>> {
                 chars.next();
             } else if matches!(n, '\'' | '’' | '-' | '.') {
                 let after = slice[j + n.len_utf8()..].chars().next();
+                // "said.Professor": two sentences run together, not an abbreviation.
+                if n == '.' && crate::sentences::run_together(slice, j, j + 1) {
+                    break;
+                }
                 if after.is_some_and(|a| a.is_alphanumeric()) {
                     end = j + n.len_utf8();
                     chars.next();
@@ -812,6 +816,12 @@ mod tests {
             .map(|t| t.text)
             .collect();
         assert_eq!(words, ["said", "K.J.P.", "Baraclough", "."]);
+        let text = "Trounson said.Professor";
+        let words: Vec<&str> = tokenize(text, 0, text.len())
+            .iter()
+            .map(|t| t.text)
+            .collect();
+        assert_eq!(words, ["Trounson", "said", ".", "Professor"]);
     }
 
     #[test]

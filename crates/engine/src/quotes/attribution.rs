@@ -339,6 +339,35 @@ pub fn right_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
     if region.iter().filter(|t| t.is_word()).count() > 12 {
         return None;
     }
+    // "…completely.” Brisbane's Lord Mayor says the explanation does not wash.": after a
+    // finished sentence, "X says" with a clause of its own reports something new.
+    let finished = text[..from]
+        .trim_end()
+        .trim_end_matches(['”', '"', '’', '\''])
+        .ends_with(['.', '!']);
+    let clause_follows = words.get(k + 1).is_some_and(|t| {
+        matches!(
+            t.lower().as_str(),
+            "that"
+                | "the"
+                | "a"
+                | "an"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "it"
+                | "there"
+                | "he"
+                | "she"
+                | "they"
+                | "this"
+                | "these"
+        )
+    });
+    if finished && clause_follows {
+        return None;
+    }
     // The region must be a noun phrase, not a clause with its own verb and object.
     if region
         .iter()
@@ -1186,6 +1215,10 @@ mod tests {
             (" by the president. Then he said more.", None),
             (", the report states.", Some(("states", "the report"))),
             (", the statement read.", Some(("read", "the statement"))),
+            (
+                " The mayor says the plan does not wash.",
+                Some(("says", "The mayor")),
+            ),
             (", the boy read.", None),
             (" said Tillerson was “a capable man.”", None),
             (

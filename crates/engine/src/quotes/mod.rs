@@ -357,6 +357,15 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                     // "Asked whether he would run, Karim smiled. “Maybe.”"
                     who = Some(w);
                     cue_word = Some(c);
+                } else if let Some(e) = events.last().filter(|e| {
+                    e.paragraph == p
+                        && e.offset >= prev_after
+                        && e.offset < span.open
+                        && sentence_like(quoted)
+                }) {
+                    // "Simon Crean says the matter is serious. “We need to clear it up.”":
+                    // the one reported just before, in the same paragraph.
+                    who = Some(e.who.clone());
                 } else if prev_after == 0 && (sentence_like(quoted) || whole_paragraph) && p > 0 {
                     // A paragraph that opens with a quote: the one who just "smiled", or
                     // the last speaker before it.

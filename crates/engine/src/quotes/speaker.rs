@@ -435,7 +435,11 @@ pub fn subject_phrase(toks: &[Tok]) -> Option<Phrase> {
         });
         // "The Opposition's foreign affairs spokesman, Kevin Rudd, says": a role, then the
         // name of the one who holds it.
-        let role_first = parts[0]
+        // ("Labor's spokesman on Home Affairs, John Faulkner, says".)
+        let role_first = parts[0].iter().any(|t| {
+            t.text.chars().all(char::is_lowercase)
+                && (is_role_noun(&t.lower()) || cues::is_title(&t.lower()))
+        }) || parts[0]
             .last()
             .is_some_and(|t| is_role_noun(&t.lower()) || cues::is_title(&t.lower()));
         if let Some(p) = last_name.filter(|_| parts.len() >= 3 || role_first) {
@@ -775,6 +779,10 @@ mod tests {
             (
                 "The Australian Medical Association's president, Dr Kerryn Phelps,",
                 Some("Kerryn Phelps"),
+            ),
+            (
+                "But Labor's spokesman on Home Affairs, John Faulkner,",
+                Some("John Faulkner"),
             ),
             ("the Republican-controlled", None),
             ("Gates, speaking on NBC’s “Meet the Press,”", Some("Gates")),

@@ -664,6 +664,11 @@ fn constructs_table() {
             ],
         ),
         (
+            "after a finished quote, 'X says' with a clause reports something new",
+            "Simon Crean says the matter is serious. \"We need to clear it up completely.\" The Lord Mayor, Jim Soorley, says the explanation does not wash.",
+            &[("We need to clear it up completely.", Some("Simon Crean"), Speech)],
+        ),
+        (
             "interjected",
             "Justice Elena Kagan interjected, “But that can’t be right.”",
             &[("But that can’t be right.", Some("Elena Kagan"), Speech)],

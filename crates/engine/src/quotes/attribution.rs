@@ -668,6 +668,24 @@ pub fn left_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
             }
         }
         if cues::is_participle_cue(&w) {
+            // "whilst I'm saying that": a progressive verb, not a participle phrase.
+            if k > 0 && toks[k - 1].text.contains(['\'', '’']) {
+                if let Some(p) =
+                    phrase_of(&toks[k - 1..k]).filter(|p| matches!(p.kind, PhraseKind::Pronoun(_)))
+                {
+                    return Some(Cue { verb: w, phrase: p });
+                }
+            }
+            if k > 1
+                && matches!(
+                    toks[k - 1].lower().as_str(),
+                    "is" | "are" | "was" | "were" | "am"
+                )
+            {
+                if let Some(p) = subject_phrase(&toks[..k - 1]) {
+                    return Some(Cue { verb: w, phrase: p });
+                }
+            }
             if let Some(p) = sentence_subject(&toks[..k]) {
                 return Some(Cue { verb: w, phrase: p });
             }

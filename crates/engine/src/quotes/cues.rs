@@ -1191,7 +1191,13 @@ pub enum Pronoun {
 }
 
 pub fn pronoun(word: &str) -> Option<Pronoun> {
-    match word.to_lowercase().as_str() {
+    let lower = word.to_lowercase().replace('’', "'");
+    // "I'm", "we're", "he'd", "they've": the pronoun of a contraction.
+    let base = match lower.split_once('\'') {
+        Some((b, "m" | "re" | "s" | "d" | "ve" | "ll")) => b,
+        _ => lower.as_str(),
+    };
+    match base {
         "he" | "she" | "him" | "her" => Some(Pronoun::Person),
         "they" | "them" => Some(Pronoun::Plural),
         "it" => Some(Pronoun::Thing),

@@ -469,10 +469,12 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
             if let Some(c) = found {
                 let who = match c.phrase.kind {
                     // "I told them": the one whose words these are.
-                    PhraseKind::Pronoun(cues::Pronoun::Deictic) => out[oi]
-                        .speaker
-                        .clone()
-                        .filter(|_| matches!(c.phrase.text.to_lowercase().as_str(), "i" | "we")),
+                    PhraseKind::Pronoun(cues::Pronoun::Deictic) => {
+                        out[oi].speaker.clone().filter(|_| {
+                            let w = c.phrase.text.to_lowercase().replace('’', "'");
+                            matches!(w.split('\'').next(), Some("i" | "we"))
+                        })
+                    }
                     PhraseKind::Pronoun(_) => None,
                     _ => resolve(
                         &sentences,

@@ -669,6 +669,14 @@ fn constructs_table() {
             &[("We need to clear it up completely.", Some("Simon Crean"), Speech)],
         ),
         (
+            "a nested quote after a contracted I",
+            "“Teams are made of different people, and whilst I’m saying that ‘yes, I am different to Shane’, I’m also different to Glenn,” Stuart MacGill said.",
+            &[
+                ("Teams are made of different people, and whilst I’m saying that ‘yes, I am different to Shane’, I’m also different to Glenn,", Some("Stuart MacGill"), Speech),
+                ("yes, I am different to Shane", Some("Stuart MacGill"), Speech),
+            ],
+        ),
+        (
             "interjected",
             "Justice Elena Kagan interjected, “But that can’t be right.”",
             &[("But that can’t be right.", Some("Elena Kagan"), Speech)],

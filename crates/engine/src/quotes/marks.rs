@@ -126,6 +126,9 @@ struct Open {
     mark: usize,
     start: usize,
     continues: bool,
+    /// Opened by a straight mark that ended the quote before it unclosed (a lost paragraph
+    /// break): the index of that quote's span, in case this mark was its closer after all.
+    reopens: Option<usize>,
 }
 
 /// Every quotation span of the paragraphs, in order of their opening marks.
@@ -164,6 +167,7 @@ pub fn find_spans(paragraphs: &[String]) -> Vec<Span> {
                     mark: i,
                     start: i + 1,
                     continues: false,
+                    reopens: Some(out.len() - 1),
                 });
                 continue;
             }
@@ -215,6 +219,7 @@ pub fn find_spans(paragraphs: &[String]) -> Vec<Span> {
                         mark: i,
                         start: i + c.len_utf8(),
                         continues,
+                        reopens: None,
                     });
                 }
                 Role::Close(family) => {
@@ -229,8 +234,16 @@ pub fn find_spans(paragraphs: &[String]) -> Vec<Span> {
                 Role::Either(_) => unreachable!("resolved above"),
             }
         }
-        // Recover at the paragraph end: the outermost unclosed quote ends here.
+        // Recover at the paragraph end: the outermost unclosed quote ends here. A reopened
+        // quote that never closes was no reopening: its mark closed the quote before
+        // (`… this season. "Seles, slow into her stride, slipped …`).
         carried = None;
+        if let Some(idx) = stack.first().and_then(|o| o.reopens) {
+            let mark = stack[0].mark;
+            out[idx].closed = true;
+            out[idx].after = mark + 1;
+            stack.clear();
+        }
         if let Some(open) = stack.first() {
             let end = text.len();
             push_span(&mut out, p, text, open, end, end, false, 0);
@@ -313,6 +326,11 @@ mod tests {
                     (0, "It is right,", 0, false),
                     (0, "Yes.", 0, false),
                 ],
+            ),
+            (
+                "a stray space before a closing straight quote",
+                &["\"I want to win this season. \"Seles, slow into her stride, slipped."],
+                &[(0, "I want to win this season.", 0, false)],
             ),
             (
                 "a closing straight quote after a full stop",

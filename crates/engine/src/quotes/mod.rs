@@ -382,9 +382,32 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                         )
                         .map(|w| (w, c.verb))
                     });
+                    // “… Do you dispute that?” Alito interjected. ⏎ “There can be a very
+                    // minimal risk …”: an answer, by the one questioned before.
+                    let answer = out
+                        .last()
+                        .filter(|q| {
+                            q.paragraph + 1 == p
+                                && whole_paragraph
+                                && q.text.trim_end().ends_with('?')
+                        })
+                        .and_then(|q| q.speaker.as_ref())
+                        .and_then(|asker| {
+                            events
+                                .iter()
+                                .rev()
+                                .take_while(|e| e.paragraph + 6 >= p)
+                                .find(|e| {
+                                    e.who.class == NameClass::Person
+                                        && !e.who.description
+                                        && link(e.who.clone(), entities).name != asker.name
+                                })
+                        });
                     if let Some((w, c)) = lead_in {
                         who = Some(w);
                         cue_word = Some(c);
+                    } else if let Some(e) = answer {
+                        who = Some(e.who.clone());
                     } else if let Some(e) = events.last().filter(|e| e.paragraph + 2 >= p) {
                         who = Some(e.who.clone());
                     } else if whole_paragraph {

@@ -677,6 +677,16 @@ fn constructs_table() {
             ],
         ),
         (
+            "an answer to a question, in a paragraph of its own",
+            "“That can be true,” Elizabeth Prelogar said.\n\n“But there is some risk,” Samuel Alito interjected. “Do you dispute that?”\n\n“There can be a very minimal risk.”",
+            &[
+                ("That can be true,", Some("Elizabeth Prelogar"), Speech),
+                ("But there is some risk,", Some("Samuel Alito"), Speech),
+                ("Do you dispute that?", Some("Samuel Alito"), Speech),
+                ("There can be a very minimal risk.", Some("Elizabeth Prelogar"), Speech),
+            ],
+        ),
+        (
             "interjected",
             "Justice Elena Kagan interjected, “But that can’t be right.”",
             &[("But that can’t be right.", Some("Elena Kagan"), Speech)],

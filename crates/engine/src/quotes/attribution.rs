@@ -106,10 +106,19 @@ fn inverted_aside(toks: &[Tok], k: usize) -> Option<Phrase> {
 
 /// "was recommended by the outgoing jury": the agent of a passive speech verb.
 fn passive_agent(toks: &[Tok], k: usize) -> Option<Phrase> {
-    if toks.get(k + 1).is_none_or(|t| t.lower() != "by") || !is_passive(toks, k) {
+    // "was spelt out by spokesman Raanan Gissin": past a phrasal verb's particle.
+    let by = if toks
+        .get(k + 1)
+        .is_some_and(|t| cues::is_phrasal_speech_verb(&toks[k].lower(), &t.lower()))
+    {
+        k + 2
+    } else {
+        k + 1
+    };
+    if toks.get(by).is_none_or(|t| t.lower() != "by") || !is_passive(toks, k) {
         return None;
     }
-    let np = words_before_stop(&toks[k + 2..]);
+    let np = words_before_stop(&toks[by + 1..]);
     if np.is_empty() || np.len() > 6 {
         return None;
     }
@@ -1358,6 +1367,10 @@ mod tests {
     fn left_cues_table() {
         let cases: &[(&str, Option<(&str, &str)>)] = &[
             ("Daoud told the newspaper: ", Some(("told", "Daoud"))),
+            (
+                "The position was spelt out by spokesman Raanan Gissin: ",
+                Some(("spelt", "Raanan Gissin")),
+            ),
             (
                 "Every borrower knows what it is to hear the librarian say apologetically, ",
                 Some(("say", "the librarian")),

@@ -135,6 +135,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
         paras.iter().map(|t| sentence_ranges(t)).collect();
     let mut mentions = collect_mentions(paras, &sentences, &top, entities);
     mentions.sort_by_key(|m| (m.paragraph, m.offset));
+    full_names_for_first_names(&mut mentions);
     let unquoted = collect_events(paras, &top);
     let genders = genders(&mentions);
 
@@ -335,7 +336,17 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                     cue_word = c;
                 }
             } else if starts_sentence {
-                if let Some((w, c)) = last_in_para[p].clone() {
+                // "Simon Crean says the matter is serious. “We need to clear it up.”": the
+                // one reported just before, in the same paragraph, after any earlier quote.
+                let reported = events.last().filter(|e| {
+                    e.paragraph == p
+                        && e.offset >= prev_after
+                        && e.offset < span.open
+                        && sentence_like(quoted)
+                });
+                if let Some(e) = reported {
+                    who = Some(e.who.clone());
+                } else if let Some((w, c)) = last_in_para[p].clone() {
                     who = Some(w);
                     cue_word = c;
                 } else if let Some(w) = later_in_paragraph(text, &top[qi + 1..], p) {
@@ -357,15 +368,6 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                     // "Asked whether he would run, Karim smiled. “Maybe.”"
                     who = Some(w);
                     cue_word = Some(c);
-                } else if let Some(e) = events.last().filter(|e| {
-                    e.paragraph == p
-                        && e.offset >= prev_after
-                        && e.offset < span.open
-                        && sentence_like(quoted)
-                }) {
-                    // "Simon Crean says the matter is serious. “We need to clear it up.”":
-                    // the one reported just before, in the same paragraph.
-                    who = Some(e.who.clone());
                 } else if prev_after == 0 && (sentence_like(quoted) || whole_paragraph) && p > 0 {
                     // A paragraph that opens with a quote: the one who just "smiled", or
                     // the last speaker before it.
@@ -548,6 +550,45 @@ fn subject_of_paragraph(mentions: &[Mention], p: usize, cache: &NameCache) -> Op
         fullest_cached(cache, &m.name, NameClass::Person, mentions),
         NameClass::Person,
     ))
+}
+
+/// "Sir Allan", "King Juan": a given name with a title that goes with given names stands
+/// for the full name it starts ("Allan Kemakeza", "Juan Carlos"), when the text has one.
+fn full_names_for_first_names(mentions: &mut [Mention]) {
+    let first_name_title = |m: &Mention| {
+        m.titles.iter().any(|t| {
+            matches!(
+                t.trim_end_matches('.'),
+                "sir"
+                    | "dame"
+                    | "king"
+                    | "queen"
+                    | "prince"
+                    | "princess"
+                    | "pope"
+                    | "lady"
+                    | "lord"
+            )
+        })
+    };
+    for i in 0..mentions.len() {
+        if !first_name_title(&mentions[i]) || mentions[i].words.len() != 1 {
+            continue;
+        }
+        let first = mentions[i].words[0].clone();
+        let full = mentions.iter().find(|m| {
+            m.class == NameClass::Person
+                && !m.heading
+                && (2..=3).contains(&m.words.len())
+                && m.words[0] == first
+        });
+        if let Some(full) = full {
+            let (name, words) = (full.name.clone(), full.words.clone());
+            mentions[i].name = name;
+            mentions[i].words = words;
+            mentions[i].class = NameClass::Person;
+        }
+    }
 }
 
 /// Keep the events in text order (they almost always arrive in order).
@@ -1021,6 +1062,17 @@ fn resolve(
                 {
                     name = phrase.text.clone();
                 }
+            }
+            // "Sir Allan said": the mention already stands for its full name.
+            // (The mention starts at its title: "Sir Allan".)
+            if let Some(m) = mentions.iter().find(|m| {
+                m.paragraph == p
+                    && m.offset <= offset
+                    && offset - m.offset <= 12
+                    && m.name != phrase.text
+                    && m.name.starts_with(&format!("{} ", phrase.text))
+            }) {
+                name = m.name.clone();
             }
             let class = match class {
                 NameClass::Unknown => mentions

@@ -687,6 +687,24 @@ fn constructs_table() {
             ],
         ),
         (
+            "a quote after another speaker's indirect speech, in one long paragraph",
+            "\"The figures bounce around,\" Tony Abbott said. Labor leader Simon Crean says 32,000 people stopped searching for work. \"The rate has come down because people have given up.\"",
+            &[
+                ("The figures bounce around,", Some("Tony Abbott"), Speech),
+                ("The rate has come down because people have given up.", Some("Simon Crean"), Speech),
+            ],
+        ),
+        (
+            "Sir and a given name",
+            "Allan Kemakeza was elected. Sir Allan is putting his trust in God. \"The times ahead are not going to be easy,\" he said.",
+            &[("The times ahead are not going to be easy,", Some("Allan Kemakeza"), Speech)],
+        ),
+        (
+            "Sir and a given name, as the speaker",
+            "Allan Kemakeza was elected. \"We will cope,\" Sir Allan said.",
+            &[("We will cope,", Some("Allan Kemakeza"), Speech)],
+        ),
+        (
             "interjected",
             "Justice Elena Kagan interjected, “But that can’t be right.”",
             &[("But that can’t be right.", Some("Elena Kagan"), Speech)],

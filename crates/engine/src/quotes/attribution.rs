@@ -991,6 +991,16 @@ fn part_subject(first_part: &[Tok]) -> Option<Phrase> {
         first_part
     };
     let mut start = usize::from(first_part.first().is_some_and(|t| t.lower() == "the"));
+    // "Mr Nelson will not …": past the titles.
+    while first_part
+        .get(start + 1)
+        .is_some_and(super::speaker::is_name_word)
+        && first_part
+            .get(start)
+            .is_some_and(|t| cues::is_title(&t.bare().to_lowercase()))
+    {
+        start += 1;
+    }
     // "Farm machinery dealer Bob Houtz tilts back …": one capitalized word, a lower-case
     // role of one or two words, then the name.
     if first_part
@@ -1173,7 +1183,15 @@ pub fn speech_events(text: &str, from: usize, to: usize) -> Vec<(usize, Cue)> {
             if end == 0 {
                 continue;
             }
-            if let Some(p) = subject_phrase(&toks[..end]) {
+            // "Mr Nelson will not identify any areas and says he is not afraid.": the
+            // sentence's subject, for a verb coordinated with another.
+            let coordinated = matches!(toks[end - 1].text, "and" | "but");
+            let subject = if coordinated {
+                sentence_subject(&toks[..end])
+            } else {
+                subject_phrase(&toks[..end])
+            };
+            if let Some(p) = subject {
                 out.push((toks[k].start, Cue { verb: w, phrase: p }));
             }
         }

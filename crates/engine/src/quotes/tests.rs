@@ -705,6 +705,11 @@ fn constructs_table() {
             &[("We will cope,", Some("Allan Kemakeza"), Speech)],
         ),
         (
+            "a speaker whose 'says' is coordinated with another verb",
+            "Labor says the Government should cut advertising. Brendan Nelson spoke. Mr Nelson will not identify any areas which could be cut and says he is not afraid. \"It is there to serve taxpayers.\"",
+            &[("It is there to serve taxpayers.", Some("Brendan Nelson"), Speech)],
+        ),
+        (
             "interjected",
             "Justice Elena Kagan interjected, “But that can’t be right.”",
             &[("But that can’t be right.", Some("Elena Kagan"), Speech)],

@@ -623,6 +623,22 @@ pub fn phrase_of(part: &[Tok]) -> Option<Phrase> {
             } else {
                 class
             };
+            // "The Member for Fremantle": a person who stands for a place, not the place.
+            let for_place = run.start >= 2
+                && matches!(part[run.start - 1].lower().as_str(), "for" | "of")
+                && matches!(class, NameClass::Place | NameClass::Unknown)
+                && part[..run.start - 1]
+                    .iter()
+                    .any(|t| matches!(t.lower().as_str(), "member" | "mp" | "senator" | "mayor"));
+            if for_place {
+                return Some(Phrase {
+                    text: join(part),
+                    kind: PhraseKind::Description,
+                    start: first.start,
+                    end: end_tok.end,
+                    roles,
+                });
+            }
             return Some(Phrase {
                 text,
                 kind: PhraseKind::Name(class),
@@ -772,6 +788,7 @@ mod tests {
                 Some("Defense Department"),
             ),
             ("the ex-partner", Some("the ex-partner")),
+            ("The Member for Fremantle", Some("The Member for Fremantle")),
             (
                 "The Opposition's foreign affairs spokesman, Kevin Rudd,",
                 Some("Kevin Rudd"),

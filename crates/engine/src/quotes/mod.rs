@@ -661,7 +661,19 @@ fn collect_mentions(
                             && !text[r.start..at].trim_end()
                                 [..text[r.start..at].trim_end().len() - 1]
                                 .contains(',');
-                        function_words || apposition
+                        // "South African captain Shaun Pollock expects …", "Labor leader
+                        // Simon Crean says …": a role written before the name.
+                        let role_prefix = (1..=4).contains(&lead.len())
+                            && !text[r.start..at].contains(',')
+                            && lead.last().is_some_and(|w| {
+                                let w = w.to_lowercase();
+                                speaker::is_role_noun(&w)
+                                    || cues::is_title(&w)
+                                    || ["er", "or", "ist"]
+                                        .iter()
+                                        .any(|s| w.len() > 5 && w.ends_with(s))
+                            });
+                        function_words || apposition || role_prefix
                     });
                 let before = run.start.checked_sub(1).map(|i| &toks[i]);
                 let run_toks = &toks[run.clone()];

@@ -710,6 +710,14 @@ fn constructs_table() {
             &[("It is there to serve taxpayers.", Some("Brendan Nelson"), Speech)],
         ),
         (
+            "a role before the name of the sentence's subject",
+            "\"We were outplayed,\" Steve Waugh said. South African captain Shaun Pollock expects a better performance. \"We still believe in our side,\" he said.",
+            &[
+                ("We were outplayed,", Some("Steve Waugh"), Speech),
+                ("We still believe in our side,", Some("Shaun Pollock"), Speech),
+            ],
+        ),
+        (
             "interjected",
             "Justice Elena Kagan interjected, “But that can’t be right.”",
             &[("But that can’t be right.", Some("Elena Kagan"), Speech)],

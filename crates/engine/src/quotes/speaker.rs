@@ -185,7 +185,13 @@ pub fn name_runs(toks: &[Tok]) -> Vec<std::ops::Range<usize>> {
         let start = i;
         let mut end = i + 1;
         while end < toks.len() {
-            if toks[end - 1].is_possessive() {
+            // "Sheriff's Department", "People's Party": a possessive inside an
+            // organization's name; otherwise the owner ends the name.
+            if toks[end - 1].is_possessive()
+                && !(is_name_word(&toks[end])
+                    && crate::entities::lexicon::is_org_cue(toks[end].bare())
+                    && toks.get(end + 1).is_none_or(|t| !is_name_word(t)))
+            {
                 break;
             }
             if is_name_word(&toks[end]) {
@@ -788,6 +794,10 @@ mod tests {
                 Some("Defense Department"),
             ),
             ("the ex-partner", Some("the ex-partner")),
+            (
+                "Elkhart County Sheriff's Department",
+                Some("Elkhart County Sheriff's Department"),
+            ),
             ("The Member for Fremantle", Some("The Member for Fremantle")),
             (
                 "The Opposition's foreign affairs spokesman, Kevin Rudd,",

@@ -344,8 +344,27 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                         && e.offset < span.open
                         && sentence_like(quoted)
                 });
+                // "Mr Kissinger … appeared to be concerned. “It is important …”": the
+                // person the sentence just before is about.
+                let last_sentence = sentences[p]
+                    .iter()
+                    .rposition(|r| r.end <= span.open && r.start >= prev_after);
+                let subject = last_sentence.and_then(|i| {
+                    mentions.iter().find(|m| {
+                        m.paragraph == p
+                            && m.opens_sentence == Some(i)
+                            && m.offset >= prev_after
+                            && m.class == NameClass::Person
+                            && !m.possessive
+                    })
+                });
                 if let Some(e) = reported {
                     who = Some(e.who.clone());
+                } else if let Some(m) = subject.filter(|_| sentence_like(quoted)) {
+                    who = Some(Resolved::named(
+                        fullest_cached(&cache, &m.name, NameClass::Person, &mentions),
+                        NameClass::Person,
+                    ));
                 } else if let Some((w, c)) = last_in_para[p].clone() {
                     who = Some(w);
                     cue_word = c;

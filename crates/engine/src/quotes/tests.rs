@@ -718,6 +718,14 @@ fn constructs_table() {
             ],
         ),
         (
+            "the person the sentence before a quote is about",
+            "Mr Ford replied: \"We will understand.\" Henry Kissinger appeared to be concerned about the implications. \"It is important that whatever you do succeeds quickly.\"",
+            &[
+                ("We will understand.", Some("Ford"), Speech),
+                ("It is important that whatever you do succeeds quickly.", Some("Henry Kissinger"), Speech),
+            ],
+        ),
+        (
             "interjected",
             "Justice Elena Kagan interjected, “But that can’t be right.”",
             &[("But that can’t be right.", Some("Elena Kagan"), Speech)],

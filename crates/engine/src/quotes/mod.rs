@@ -138,6 +138,13 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     full_names_for_first_names(&mut mentions);
     let unquoted = collect_events(paras, &top);
     let genders = genders(&mentions);
+    let cache = NameCache::default();
+    let ctx = Ctx {
+        sentences: &sentences,
+        cache: &cache,
+        genders: &genders,
+        mentions: &mentions,
+    };
 
     // The paragraph whose closing colon introduces each paragraph, if any.
     let mut intro: Vec<Option<usize>> = vec![None; paras.len()];
@@ -153,7 +160,6 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     }
     let mut intro_memo: Option<(usize, Option<(Resolved, String)>)> = None;
     let mut events: Vec<Event> = Vec::new();
-    let cache = NameCache::default();
     let mut next_event = 0;
     let mut out: Vec<Quote> = Vec::new();
     // Speaker of the last top-level quote, per paragraph (for chains and continuations).
@@ -246,16 +252,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                 break;
             }
             next_event += 1;
-            if let Some(who) = resolve(
-                &sentences,
-                &cache,
-                &genders,
-                &cue.phrase,
-                *ep,
-                *eoff,
-                &mentions,
-                &events,
-            ) {
+            if let Some(who) = resolve(&ctx, &cue.phrase, *ep, *eoff, &events) {
                 insert_event(
                     &mut events,
                     Event {
@@ -270,16 +267,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
         let mut cue_word = None;
         let mut who: Option<Resolved> = None;
         if let Some(Cue { verb, phrase }) = &own {
-            who = resolve(
-                &sentences,
-                &cache,
-                &genders,
-                phrase,
-                cue_para,
-                phrase.start,
-                &mentions,
-                &events,
-            );
+            who = resolve(&ctx, phrase, cue_para, phrase.start, &events);
             cue_word = Some(verb.clone());
         }
         let starts_sentence = {
@@ -309,16 +297,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
             if let Some(q) = intro[p] {
                 if intro_memo.as_ref().is_none_or(|(at, _)| *at != q) {
                     let found = intro_cue(&paras[q]).and_then(|c| {
-                        let w = resolve(
-                            &sentences,
-                            &cache,
-                            &genders,
-                            &c.phrase,
-                            q,
-                            c.phrase.start,
-                            &mentions,
-                            &events,
-                        )?;
+                        let w = resolve(&ctx, &c.phrase, q, c.phrase.start, &events)?;
                         Some((w, c.verb))
                     });
                     intro_memo = Some((q, found));
@@ -378,10 +357,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                             start: at,
                             ..c.phrase.clone()
                         };
-                        resolve(
-                            &sentences, &cache, &genders, &phrase, p, at, &mentions, &events,
-                        )
-                        .map(|w| (w, c.verb))
+                        resolve(&ctx, &phrase, p, at, &events).map(|w| (w, c.verb))
                     })
                 {
                     // "Asked whether he would run, Karim smiled. “Maybe.”"
@@ -391,17 +367,8 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                     // A paragraph that opens with a quote: the one who just "smiled", or
                     // the last speaker before it.
                     let lead_in = lead_in_cue(&paras[p - 1]).and_then(|c| {
-                        resolve(
-                            &sentences,
-                            &cache,
-                            &genders,
-                            &c.phrase,
-                            p - 1,
-                            c.phrase.start,
-                            &mentions,
-                            &events,
-                        )
-                        .map(|w| (w, c.verb))
+                        resolve(&ctx, &c.phrase, p - 1, c.phrase.start, &events)
+                            .map(|w| (w, c.verb))
                     });
                     // “… Do you dispute that?” Alito interjected. ⏎ “There can be a very
                     // minimal risk …”: an answer, by the one questioned before.
@@ -520,17 +487,8 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                         })
                     }
                     PhraseKind::Pronoun(_) => None,
-                    _ => resolve(
-                        &sentences,
-                        &cache,
-                        &genders,
-                        &c.phrase,
-                        p,
-                        c.phrase.start,
-                        &mentions,
-                        &events,
-                    )
-                    .map(|w| link(w, entities)),
+                    _ => resolve(&ctx, &c.phrase, p, c.phrase.start, &events)
+                        .map(|w| link(w, entities)),
                 };
                 if who.is_some() {
                     speaker = who;
@@ -1038,16 +996,29 @@ fn genders(mentions: &[Mention]) -> Genders {
 }
 
 #[allow(clippy::too_many_arguments)]
+/// What resolving a speaker phrase looks at besides the phrase: the document's sentences,
+/// the names in it (in text order), their known genders, and a cache of full names.
+#[derive(Clone, Copy)]
+struct Ctx<'a> {
+    sentences: &'a [Vec<std::ops::Range<usize>>],
+    cache: &'a NameCache,
+    genders: &'a Genders,
+    mentions: &'a [Mention],
+}
+
 fn resolve(
-    sentences: &[Vec<std::ops::Range<usize>>],
-    cache: &NameCache,
-    genders: &Genders,
+    ctx: &Ctx,
     phrase: &Phrase,
     p: usize,
     offset: usize,
-    mentions: &[Mention],
     events: &[Event],
 ) -> Option<Resolved> {
+    let Ctx {
+        sentences,
+        cache,
+        genders,
+        mentions,
+    } = *ctx;
     let fullest = |name: &str, class: NameClass, mentions: &[Mention]| -> String {
         fullest_cached(cache, name, class, mentions)
     };

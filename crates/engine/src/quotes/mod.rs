@@ -139,11 +139,16 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     let unquoted = collect_events(paras, &top);
     let genders = genders(&mentions);
     let cache = NameCache::default();
+    let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, m) in mentions.iter().enumerate() {
+        by_name.entry(m.name.clone()).or_default().push(i);
+    }
     let ctx = Ctx {
         sentences: &sentences,
         cache: &cache,
         genders: &genders,
         mentions: &mentions,
+        by_name: &by_name,
     };
 
     // The paragraph whose closing colon introduces each paragraph, if any.
@@ -329,9 +334,8 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
                     .iter()
                     .rposition(|r| r.end <= span.open && r.start >= prev_after);
                 let subject = last_sentence.and_then(|i| {
-                    mentions.iter().find(|m| {
-                        m.paragraph == p
-                            && m.opens_sentence == Some(i)
+                    in_paragraph(&mentions, p).iter().find(|m| {
+                        m.opens_sentence == Some(i)
                             && m.offset >= prev_after
                             && m.class == NameClass::Person
                             && !m.possessive
@@ -1004,6 +1008,25 @@ struct Ctx<'a> {
     cache: &'a NameCache,
     genders: &'a Genders,
     mentions: &'a [Mention],
+    /// The indices in `mentions` of each name, so that lookups by name do not scan.
+    by_name: &'a HashMap<String, Vec<usize>>,
+}
+
+/// The mentions of paragraph `p` (`mentions` is in text order).
+fn in_paragraph(mentions: &[Mention], p: usize) -> &[Mention] {
+    let from = mentions.partition_point(|m| m.paragraph < p);
+    let to = mentions.partition_point(|m| m.paragraph <= p);
+    &mentions[from..to]
+}
+
+impl Ctx<'_> {
+    fn named(&self, name: &str) -> impl Iterator<Item = &Mention> {
+        self.by_name
+            .get(name)
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.mentions[i])
+    }
 }
 
 fn resolve(
@@ -1018,7 +1041,9 @@ fn resolve(
         cache,
         genders,
         mentions,
+        ..
     } = *ctx;
+    let here = in_paragraph(mentions, p);
     let fullest = |name: &str, class: NameClass, mentions: &[Mention]| -> String {
         fullest_cached(cache, name, class, mentions)
     };
@@ -1045,9 +1070,9 @@ fn resolve(
             // "President Kennedy" is not "First Lady Jacqueline Kennedy": a surname written
             // with an office keeps its own form when the fuller name never held that office.
             if name != phrase.text {
-                let own: Vec<&String> = mentions
+                let own: Vec<&String> = here
                     .iter()
-                    .find(|m| m.paragraph == p && m.offset == offset)
+                    .find(|m| m.offset == offset)
                     .map(|m| {
                         m.titles
                             .iter()
@@ -1055,7 +1080,7 @@ fn resolve(
                             .collect()
                     })
                     .unwrap_or_default();
-                let mut fuller = mentions.iter().filter(|m| m.name == name).peekable();
+                let mut fuller = ctx.named(&name).peekable();
                 let titled = fuller.peek().is_some();
                 if !own.is_empty()
                     && titled
@@ -1067,9 +1092,8 @@ fn resolve(
             }
             // "Sir Allan said": the mention already stands for its full name.
             // (The mention starts at its title: "Sir Allan".)
-            if let Some(m) = mentions.iter().find(|m| {
-                m.paragraph == p
-                    && m.offset <= offset
+            if let Some(m) = here.iter().find(|m| {
+                m.offset <= offset
                     && offset - m.offset <= 12
                     && m.name != phrase.text
                     && m.name.starts_with(&format!("{} ", phrase.text))
@@ -1077,9 +1101,9 @@ fn resolve(
                 name = m.name.clone();
             }
             let class = match class {
-                NameClass::Unknown => mentions
-                    .iter()
-                    .find(|m| m.name == name)
+                NameClass::Unknown => ctx
+                    .named(&name)
+                    .next()
                     .map_or(NameClass::Unknown, |m| m.class),
                 c => *c,
             };
@@ -1126,9 +1150,7 @@ fn resolve(
                         && fits(m)
                         && (m.class == NameClass::Person
                             || (m.class == NameClass::Unknown
-                                && mentions
-                                    .iter()
-                                    .any(|o| o.name == m.name && o.opens_sentence.is_none())))
+                                && ctx.named(&m.name).any(|o| o.opens_sentence.is_none())))
                 }) {
                     return Some(Resolved::named(
                         fullest(&m.name, m.class, mentions),

@@ -175,11 +175,13 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
         let prev_after = top[..qi]
             .iter()
             .rev()
-            .find(|s| s.paragraph == p)
+            .take_while(|s| s.paragraph == p)
+            .next()
             .map_or(0, |s| s.after);
         let next_open = top[qi + 1..]
             .iter()
-            .find(|s| s.paragraph == p)
+            .take_while(|s| s.paragraph == p)
+            .next()
             .map_or(text.len(), |s| s.open);
         let quoted = &text[span.start..span.end];
         let right_first =
@@ -195,7 +197,8 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
             let second_half = top[..qi]
                 .iter()
                 .rev()
-                .find(|s| s.paragraph == p)
+                .take_while(|s| s.paragraph == p)
+                .next()
                 .is_some_and(|s| {
                     let between = text[s.after..span.open].trim();
                     s.closed
@@ -209,7 +212,11 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
         // "Gates, speaking on “Meet the Press,” said Tillerson was “…”": a short quoted
         // title inside the sentence hides its subject; read on past it.
         let own = own.or_else(|| {
-            let prev = top[..qi].iter().rev().find(|s| s.paragraph == p)?;
+            let prev = top[..qi]
+                .iter()
+                .rev()
+                .take_while(|s| s.paragraph == p)
+                .next()?;
             let short = text[prev.start..prev.end].split_whitespace().count() <= 5;
             if !short || span.open < prev.after {
                 return None;
@@ -217,7 +224,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
             let from = top[..qi]
                 .iter()
                 .rev()
-                .filter(|s| s.paragraph == p)
+                .take_while(|s| s.paragraph == p)
                 .nth(1)
                 .map_or(0, |s| s.after);
             left_cue(text, from, span.open).filter(|c| c.phrase.start < prev.open)
@@ -282,7 +289,8 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
         let follows_quote = top[..qi]
             .iter()
             .rev()
-            .find(|s| s.paragraph == p)
+            .take_while(|s| s.paragraph == p)
+            .next()
             .is_some_and(|s| {
                 let between = &text[s.after..span.open];
                 s.closed
@@ -581,10 +589,10 @@ fn insert_event(events: &mut Vec<Event>, e: Event) {
 
 /// A later quote of the paragraph that names its speaker (“A.” “B,” she said.).
 fn later_in_paragraph(text: &str, rest: &[&Span], p: usize) -> Option<(Resolved, String)> {
-    let next = rest.iter().find(|s| s.paragraph == p)?;
+    let next = rest.iter().take_while(|s| s.paragraph == p).next()?;
     let after_next = rest
         .iter()
-        .filter(|s| s.paragraph == p)
+        .take_while(|s| s.paragraph == p)
         .nth(1)
         .map_or(text.len(), |s| s.open);
     let cue = right_cue(text, next.after, after_next)?;
@@ -915,7 +923,9 @@ fn collect_events(paras: &[String], top: &[&Span]) -> Vec<(usize, usize, Cue)> {
 fn outside(text: &str, top: &[&Span], p: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut at = 0;
-    for s in top.iter().filter(|s| s.paragraph == p) {
+    // (`top` is in text order.)
+    let from = top.partition_point(|s| s.paragraph < p);
+    for s in top[from..].iter().take_while(|s| s.paragraph == p) {
         if s.open > at {
             out.push((at, s.open));
         }

@@ -734,6 +734,24 @@ pub fn left_cue(text: &str, from: usize, to: usize) -> Option<Cue> {
             }
             continue; // "Asked if …" at the sentence start
         }
+        // "Britain's Queen Elizabeth II, who said 2001 brought “…”": the one the relative
+        // clause is about.
+        if end >= 3 && toks[end - 1].lower() == "who" && toks[end - 2].text == "," {
+            let before = &toks[..end - 2];
+            // The name right before the comma, else the clause part before it.
+            let named = super::speaker::name_runs(before)
+                .into_iter()
+                .next_back()
+                .filter(|r| r.end == before.len())
+                .and_then(|r| phrase_of(&before[r]));
+            let from = before
+                .iter()
+                .rposition(|t| t.text == ",")
+                .map_or(0, |c| c + 1);
+            if let Some(p) = named.or_else(|| subject_phrase(&before[from..])) {
+                return Some(Cue { verb: w, phrase: p });
+            }
+        }
         // "to hear the librarian say apologetically, “…”": the one heard.
         if let Some(h) = toks[..end]
             .iter()
@@ -1392,6 +1410,10 @@ mod tests {
     fn left_cues_table() {
         let cases: &[(&str, Option<(&str, &str)>)] = &[
             ("Daoud told the newspaper: ", Some(("told", "Daoud"))),
+            (
+                "The sombre mood was typified by Britain's Queen Elizabeth II, who said 2001 brought many people ",
+                Some(("said", "Elizabeth II")),
+            ),
             (
                 "The company's director, Robert Olivier, describes the job market in Australia as ",
                 Some(("describes", "Robert Olivier")),

@@ -51,22 +51,28 @@ pub fn given_names() -> &'static WordSet {
     SET.get_or_init(|| {
         let mut set = load(include_str!("../../data/given-names.txt"));
         set.extend(load(include_str!("../../data/first-names.txt")));
-        set.extend(load(include_str!("../../data/female-names.txt")));
-        set.extend(load(include_str!("../../data/male-names.txt")));
+        set.extend(female_names());
+        set.extend(male_names());
         set
     })
+}
+
+fn female_names() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| load(include_str!("../../data/female-names.txt")))
+}
+
+fn male_names() -> &'static WordSet {
+    static SET: OnceLock<WordSet> = OnceLock::new();
+    SET.get_or_init(|| load(include_str!("../../data/male-names.txt")))
 }
 
 /// The gender a given name is used for, when the word lists know only one
 /// (`Some(true)` female: "Elizabeth"; `Some(false)` male: "Samuel"; `None`: "Casey").
 pub fn given_name_gender(word: &str) -> Option<bool> {
-    static FEMALE: OnceLock<WordSet> = OnceLock::new();
-    static MALE: OnceLock<WordSet> = OnceLock::new();
-    let female = FEMALE.get_or_init(|| load(include_str!("../../data/female-names.txt")));
-    let male = MALE.get_or_init(|| load(include_str!("../../data/male-names.txt")));
-    if female.contains(word) {
+    if female_names().contains(word) {
         Some(true)
-    } else if male.contains(word) {
+    } else if male_names().contains(word) {
         Some(false)
     } else {
         None

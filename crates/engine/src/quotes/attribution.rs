@@ -892,9 +892,7 @@ pub fn next_paragraph_cue(text: &str) -> Option<Cue> {
 fn dash_credit(text: &str) -> Option<Cue> {
     let rest = text.trim_start();
     let rest = rest
-        .strip_prefix('—')
-        .or_else(|| rest.strip_prefix('―'))
-        .or_else(|| rest.strip_prefix('–'))
+        .strip_prefix(['—', '―', '–'])
         .or_else(|| rest.strip_prefix("--"))?;
     let from = text.len() - rest.len();
     let end = rest.find([',', '(', ';']).map_or(text.len(), |k| from + k);
@@ -1022,7 +1020,7 @@ fn part_subject(first_part: &[Tok]) -> Option<Phrase> {
         .is_some_and(super::speaker::is_name_word)
         && first_part
             .get(start)
-            .is_some_and(|t| cues::is_title(&t.bare().to_lowercase()))
+            .is_some_and(|t| cues::is_title(t.bare()))
     {
         start += 1;
     }

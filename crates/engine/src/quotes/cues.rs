@@ -167,10 +167,7 @@ const SPEECH_VERBS: &[&str] = &[
     "vowed",
     "vowing",
     "tweet",
-    "tweeted",
-    "tweets",
     "post",
-    "posted",
     "comment",
     "commented",
     "commenting",
@@ -231,7 +228,6 @@ const SPEECH_VERBS: &[&str] = &[
     "answers",
     "counter",
     "countered",
-    "insist",
     "caution",
     "cautioned",
     "cautions",
@@ -242,7 +238,6 @@ const SPEECH_VERBS: &[&str] = &[
     "elaborated",
     "estimate",
     "estimated",
-    "explain",
     "reiterate",
     "reiterated",
     "retort",
@@ -339,7 +334,6 @@ const SPEECH_VERBS: &[&str] = &[
     "allege",
     "alleged",
     "alleges",
-    "texted",
     "messaged",
     "rejoin",
     "rejoined",
@@ -685,7 +679,6 @@ const TITLES: &[&str] = &[
     "detective",
     "officer",
     "inspector",
-    "superintendent",
     "attorney",
     "director",
     "president-elect",
@@ -695,7 +688,6 @@ const TITLES: &[&str] = &[
     "deputy",
     "lieutenant",
     "admiral",
-    "sen",
     "state",
     "foreign",
     "defense",
@@ -1190,14 +1182,23 @@ pub enum Pronoun {
     Deictic,
 }
 
-pub fn pronoun(word: &str) -> Option<Pronoun> {
+/// The word lower-cased, or the pronoun of a contraction ("I'm", "we're", "he'd",
+/// "they've").
+fn pronoun_base(word: &str) -> String {
     let lower = word.to_lowercase().replace('’', "'");
-    // "I'm", "we're", "he'd", "they've": the pronoun of a contraction.
-    let base = match lower.split_once('\'') {
-        Some((b, "m" | "re" | "s" | "d" | "ve" | "ll")) => b,
-        _ => lower.as_str(),
-    };
-    match base {
+    match lower.split_once('\'') {
+        Some((b, "m" | "re" | "s" | "d" | "ve" | "ll")) => b.to_string(),
+        _ => lower,
+    }
+}
+
+/// "I", "we", "I'm", "we've": the speaker's own voice.
+pub fn is_first_person(word: &str) -> bool {
+    matches!(pronoun_base(word).as_str(), "i" | "we")
+}
+
+pub fn pronoun(word: &str) -> Option<Pronoun> {
+    match pronoun_base(word).as_str() {
         "he" | "she" | "him" | "her" => Some(Pronoun::Person),
         "they" | "them" => Some(Pronoun::Plural),
         "it" => Some(Pronoun::Thing),

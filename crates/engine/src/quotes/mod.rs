@@ -464,9 +464,14 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
     for span in &nested {
         let p = span.paragraph;
         let text = &paras[p];
+        // (`top` is in text order: the outer quote is the last one opened before.)
         let outer = top
-            .iter()
-            .position(|o| o.paragraph == p && o.start <= span.open && span.after <= o.after);
+            .partition_point(|o| (o.paragraph, o.open) < (p, span.open))
+            .checked_sub(1)
+            .filter(|&oi| {
+                let o = top[oi];
+                o.paragraph == p && o.start <= span.open && span.after <= o.after
+            });
         let mut speaker = None;
         let mut cue = None;
         if let Some(oi) = outer {
@@ -492,12 +497,10 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
             if let Some(c) = found {
                 let who = match c.phrase.kind {
                     // "I told them": the one whose words these are.
-                    PhraseKind::Pronoun(cues::Pronoun::Deictic) => {
-                        out[oi].speaker.clone().filter(|_| {
-                            let w = c.phrase.text.to_lowercase().replace('’', "'");
-                            matches!(w.split('\'').next(), Some("i" | "we"))
-                        })
-                    }
+                    PhraseKind::Pronoun(cues::Pronoun::Deictic) => out[oi]
+                        .speaker
+                        .clone()
+                        .filter(|_| cues::is_first_person(&c.phrase.text)),
                     PhraseKind::Pronoun(_) => None,
                     _ => resolve(&ctx, &c.phrase, p, c.phrase.start, &events)
                         .map(|w| link(w, entities)),
@@ -529,9 +532,7 @@ pub fn extract(doc: &Document, entities: &[Entity]) -> Vec<Quote> {
 /// The last person named in subject position in paragraph `p` (not possessive, not after
 /// a preposition).
 fn subject_of_paragraph(mentions: &[Mention], p: usize, cache: &NameCache) -> Option<Resolved> {
-    let from = mentions.partition_point(|m| m.paragraph < p);
-    let to = mentions.partition_point(|m| m.paragraph <= p);
-    let m = mentions[from..to]
+    let m = in_paragraph(mentions, p)
         .iter()
         .rev()
         .find(|m| m.class == NameClass::Person && !m.possessive && !m.oblique)?;
@@ -1009,7 +1010,6 @@ fn genders(mentions: &[Mention]) -> Genders {
     out
 }
 
-#[allow(clippy::too_many_arguments)]
 /// What resolving a speaker phrase looks at besides the phrase: the document's sentences,
 /// the names in it (in text order), their known genders, and a cache of full names.
 #[derive(Clone, Copy)]
@@ -1149,6 +1149,12 @@ fn resolve(
                 let known = known(m);
                 want.is_none() || known.is_none() || known == want
             };
+            // "she" is a person, not "police".
+            let collective = |who: &Resolved| {
+                want.is_some()
+                    && who.description
+                    && who.roles.last().is_some_and(|r| cues::is_collective(r))
+            };
             // "Frankie was glutted with ideas, as he had hinted": the name that opens the
             // pronoun's own sentence.
             if let Some(sent) = sentence_of(sentences, p, offset) {
@@ -1180,10 +1186,7 @@ fn resolve(
                     before(e.paragraph, e.offset)
                         && matches!(e.who.class, NameClass::Person | NameClass::Unknown)
                         && !e.who.plural
-                        // "she" is a person, not "police".
-                        && !(want.is_some()
-                            && e.who.description
-                            && e.who.roles.last().is_some_and(|r| cues::is_collective(r)))
+                        && !collective(&e.who)
                         // (A full name's gender; a bare surname may be any of a family.)
                         && (want.is_none()
                             || !e.who.name.contains(' ')
@@ -1275,9 +1278,7 @@ fn resolve(
                 .find(|e| {
                     before(e.paragraph, e.offset)
                         && e.who.class == NameClass::Person
-                        && !(want.is_some()
-                            && e.who.description
-                            && e.who.roles.last().is_some_and(|r| cues::is_collective(r)))
+                        && !collective(&e.who)
                 })
                 .map(|e| e.who.clone())
         }

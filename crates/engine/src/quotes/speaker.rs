@@ -423,10 +423,7 @@ pub fn subject_phrase(toks: &[Tok]) -> Option<Phrase> {
         // "…, his wife, Mary, said": a bare name right before the verb is the speaker.
         let last_name = parts.last().filter(|p| {
             // ("Dr Kerryn Phelps": a title may lead the name.)
-            let lead = p
-                .iter()
-                .take_while(|t| cues::is_title(&t.bare().to_lowercase()))
-                .count();
+            let lead = p.iter().take_while(|t| cues::is_title(t.bare())).count();
             let runs = name_runs(p);
             runs.len() == 1
                 && (runs[0] == (0..p.len()) || runs[0] == (lead..p.len()))

@@ -15,7 +15,7 @@
 //! ```
 
 use crate::sentences::first_sentence;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// Longest derived title, in characters, before it is cut at a word boundary.
@@ -44,7 +44,7 @@ impl Format {
 }
 
 /// One parsed document.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Document {
     /// Stable identifier: the file name without its extension.
     pub id: String,

@@ -21,6 +21,7 @@
 use crate::tokenize::for_each_token;
 use crate::Document;
 use fst::{IntoStreamer, Map, MapBuilder, Streamer};
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -28,7 +29,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 pub const TITLE: u32 = u32::MAX;
 
 /// One passage: a paragraph of a document, or its title.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Passage {
     pub doc: u32,
     /// Index into the document's paragraphs, or [`TITLE`].
@@ -38,6 +39,7 @@ pub struct Passage {
 }
 
 /// The index over a list of documents (documents are referred to by their position).
+#[derive(Debug)]
 pub struct Index {
     dict: Map<Vec<u8>>,
     offsets: Vec<u32>,
@@ -121,6 +123,122 @@ impl Index {
             positions: &bytes[pos + pairs_len..],
         }
     }
+}
+
+/// An index taken apart for storage (see [`crate::artifact`]): the dictionary's FST bytes
+/// and the tables, exactly as the index holds them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IndexParts {
+    pub dict: Vec<u8>,
+    pub offsets: Vec<u32>,
+    pub postings: Vec<u8>,
+    pub passages: Vec<Passage>,
+    pub doc_count: u32,
+    pub avg_len: f32,
+}
+
+impl Index {
+    /// The index's parts, for storage.
+    pub fn to_parts(&self) -> IndexParts {
+        IndexParts {
+            dict: self.dict.as_fst().as_bytes().to_vec(),
+            offsets: self.offsets.clone(),
+            postings: self.postings.clone(),
+            passages: self.passages.clone(),
+            doc_count: self.doc_count,
+            avg_len: self.avg_len,
+        }
+    }
+
+    /// Put an index back together, checking every table against the others first, so
+    /// that damaged parts give an error here and never a panic in a later search.
+    pub fn from_parts(parts: IndexParts) -> Result<Index, String> {
+        let IndexParts {
+            dict,
+            offsets,
+            postings,
+            passages,
+            doc_count,
+            avg_len,
+        } = parts;
+        let dict = Map::new(dict).map_err(|e| format!("term dictionary: {e}"))?;
+        // The checksum: a damaged dictionary would panic while being walked.
+        dict.as_fst()
+            .verify()
+            .map_err(|e| format!("term dictionary: {e}"))?;
+        let terms = offsets.len().saturating_sub(1);
+        if dict.len() != terms {
+            return Err(format!(
+                "{} terms in the dictionary but {terms} postings lists",
+                dict.len()
+            ));
+        }
+        if offsets.first().is_some_and(|&o| o != 0)
+            || offsets.windows(2).any(|w| w[0] > w[1])
+            || offsets.last().map_or(0, |&o| o as usize) != postings.len()
+        {
+            return Err("postings offsets are out of order or out of range".into());
+        }
+        if passages.iter().any(|p| p.doc >= doc_count) {
+            return Err("a passage belongs to no document".into());
+        }
+        let mut stream = dict.stream();
+        while let Some((_, id)) = stream.next() {
+            if id as usize >= terms {
+                return Err("a term points past the postings".into());
+            }
+        }
+        for w in offsets.windows(2) {
+            check_postings(&postings[w[0] as usize..w[1] as usize], passages.len())
+                .ok_or("a postings list is damaged")?;
+        }
+        Ok(Index {
+            dict,
+            offsets,
+            postings,
+            passages,
+            doc_count,
+            avg_len,
+        })
+    }
+}
+
+/// Walk one term's postings with checked arithmetic: every varint complete, every passage
+/// id in range, every term frequency matched by its positions.
+fn check_postings(bytes: &[u8], passages: usize) -> Option<()> {
+    let mut pos = 0;
+    let count = checked_varint(bytes, &mut pos)?;
+    let pairs_len = checked_varint(bytes, &mut pos)? as usize;
+    let pairs = bytes.get(pos..pos.checked_add(pairs_len)?)?;
+    let positions = &bytes[pos + pairs_len..];
+    let (mut at, mut position_at, mut passage, mut seen) = (0, 0, 0u32, 0u32);
+    while at < pairs.len() {
+        passage = passage.checked_add(checked_varint(pairs, &mut at)?)?;
+        if passage as usize >= passages {
+            return None;
+        }
+        let tf = checked_varint(pairs, &mut at)?;
+        let mut p = 0u32;
+        for _ in 0..tf {
+            p = p.checked_add(checked_varint(positions, &mut position_at)?)?;
+        }
+        seen += 1;
+    }
+    (seen == count && position_at == positions.len()).then_some(())
+}
+
+/// [`read_varint`] that fails on a truncated or over-long number instead of wrapping.
+fn checked_varint(bytes: &[u8], pos: &mut usize) -> Option<u32> {
+    let mut v = 0u32;
+    for shift in (0..35).step_by(7) {
+        let b = *bytes.get(*pos)?;
+        *pos += 1;
+        v |= u32::from(b & 0x7F).checked_shl(shift)?;
+        if b < 0x80 {
+            return Some(v);
+        }
+    }
+    None
 }
 
 fn collect<S>(mut stream: S, limit: usize) -> Vec<(String, u32)>

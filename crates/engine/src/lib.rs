@@ -1,5 +1,6 @@
 //! Sift's engine: everything Sift knows about text, with no browser dependencies.
 //!
+//! - [`artifact`]: a corpus analysed at build time, in one file the browser decodes.
 //! - [`document`]: parsing `.txt`/`.md` files into titled paragraphs.
 //! - [`corpus`]: finding and reading the documents of a folder (native only use).
 //! - [`sentences`]: abbreviation-aware sentence boundaries.
@@ -12,6 +13,7 @@
 //! - [`filter`]: narrowing to documents and paragraphs that mention selected entities.
 //! - [`quotes`]: quotations with their speakers, cue words and kind (speech or term).
 
+pub mod artifact;
 pub mod corpus;
 pub mod document;
 pub mod entities;

@@ -4,10 +4,10 @@
 //! Offsets are byte ranges inside one paragraph of [`crate::Document::paragraphs`], so the
 //! app can mark them in place and the index can relate them to passages.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// What an entity is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum EntityKind {
     Person,
@@ -29,7 +29,7 @@ impl EntityKind {
 }
 
 /// One occurrence of an entity in the text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Mention {
     /// Index of the paragraph in the document.
     pub paragraph: usize,
@@ -37,12 +37,11 @@ pub struct Mention {
     pub start: usize,
     pub end: usize,
     /// A title or role written with this mention ("President", "cleric"), if any.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
 }
 
 /// One real-world referent in a document.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entity {
     /// The most complete name used in the document ("Nouri al-Maliki").
     pub name: String,

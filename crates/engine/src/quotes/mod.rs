@@ -30,13 +30,13 @@ use attribution::{
 };
 use cues::Pronoun;
 use marks::{find_spans, Span};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use speaker::{classify_name, name_runs, tokenize, NameClass, Phrase, PhraseKind};
 use std::cell::RefCell;
 use std::collections::HashMap;
 
 /// Whether a quotation is somebody's words or a quoted term.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum QuoteKind {
     /// Words attributed to a speaker or a source.
@@ -46,7 +46,7 @@ pub enum QuoteKind {
 }
 
 /// Who said a quotation.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Speaker {
     /// The most specific name found for the speaker ("Hazem al-Nuaimi", "an Iraqi
     /// official").
@@ -56,7 +56,7 @@ pub struct Speaker {
 }
 
 /// One quotation: the text between one pair of marks in one paragraph.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Quote {
     pub paragraph: usize,
     /// Byte range of the text between the marks, in that paragraph.

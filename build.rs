@@ -1,7 +1,15 @@
-//! Embeds the corpus into the app: every `.txt` and `.md` file directly inside `seeds/`, or
-//! inside the folder named by `SIFT_CORPUS` at build time. Each file is parsed here first,
-//! so a file that is not text fails the build with a message naming it.
+//! Analyses the corpus for the app, once, at build time: every `.txt` and `.md` file
+//! directly inside `seeds/`, or inside the folder named by `SIFT_CORPUS`. A file that is not
+//! text fails the build with a message naming it.
+//!
+//! The result is one artifact (`sift_engine::artifact`: documents, search index, entities
+//! and quotes) named by its content, `corpus-<hash>.sift`. It is written to
+//! `<target>/sift-artifact/`, where the Trunk post-build hook (`scripts/gen-sw.mjs`) copies
+//! it into the build, and to `$OUT_DIR/corpus.sift`; the app is told its name
+//! (`ARTIFACT`) and fetches it when it starts.
 
+use sift_engine::artifact::Artifact;
+use sift_engine::corpus::Corpus;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
@@ -28,32 +36,55 @@ fn main() {
         );
     }
 
-    let mut code = String::new();
     let name = std::env::var("SIFT_CORPUS_NAME")
         .ok()
         .filter(|n| !n.trim().is_empty())
         .unwrap_or_else(|| folder_name(&dir));
-    writeln!(code, "pub const CORPUS_NAME: &str = {name:?};").unwrap();
-    writeln!(code, "pub static FILES: &[(&str, &str)] = &[").unwrap();
+    let mut documents = Vec::with_capacity(files.documents.len());
     for path in &files.documents {
         println!("cargo:rerun-if-changed={}", path.display());
-        if let Err(e) = sift_engine::corpus::read_document(path) {
-            fail(&format!("cannot bundle {e}"));
+        match sift_engine::corpus::read_document(path) {
+            Ok(doc) => documents.push(doc),
+            Err(e) => fail(&format!("cannot bundle {e}")),
         }
-        let file_name = path.file_name().unwrap_or_default().to_string_lossy();
-        let abs = std::fs::canonicalize(path).unwrap_or_else(|_| path.clone());
-        writeln!(
-            code,
-            "    ({file_name:?}, include_str!({:?})),",
-            abs.display().to_string()
-        )
-        .unwrap();
     }
-    writeln!(code, "];").unwrap();
+    let corpus = Corpus {
+        name: name.clone(),
+        documents,
+    };
+    let bytes = Artifact::build(corpus).encode();
+    let file = Artifact::file_name(&bytes);
 
-    let out = PathBuf::from(std::env::var("OUT_DIR").expect("set by cargo")).join("corpus.rs");
-    std::fs::write(&out, code)
-        .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("set by cargo"));
+    write(&out.join("corpus.sift"), &bytes);
+    let shared = target_dir(&out).join("sift-artifact");
+    if let Err(e) = std::fs::create_dir_all(&shared) {
+        fail(&format!("cannot create {}: {e}", shared.display()));
+    }
+    write(&shared.join(&file), &bytes);
+
+    let mut code = String::new();
+    writeln!(code, "pub const CORPUS_NAME: &str = {name:?};").unwrap();
+    writeln!(code, "/// The artifact's file name, beside index.html.").unwrap();
+    writeln!(code, "pub const ARTIFACT: &str = {file:?};").unwrap();
+    writeln!(code, "pub const ARTIFACT_BYTES: usize = {};", bytes.len()).unwrap();
+    write(&out.join("corpus.rs"), code.as_bytes());
+}
+
+fn write(path: &Path, bytes: &[u8]) {
+    std::fs::write(path, bytes)
+        .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", path.display())));
+}
+
+/// Cargo's target folder (it holds `CACHEDIR.TAG`), above this build's `OUT_DIR`.
+/// Cargo's target folder: the outermost folder above `OUT_DIR` that Cargo tagged (it also
+/// tags `<target>/<triple>/`, so the first tagged folder is not always the one).
+fn target_dir(out: &Path) -> PathBuf {
+    out.ancestors()
+        .filter(|d| d.join("CACHEDIR.TAG").is_file())
+        .last()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| fail(&format!("no Cargo target folder above {}", out.display())))
 }
 
 fn folder_name(dir: &Path) -> String {

@@ -1,9 +1,11 @@
-// Trunk post-build hook: writes the service worker (sw.js) into the build, with the list
+// Trunk post-build hook. First it copies the corpus artifact the app's wasm names
+// (`corpus-<hash>.sift`, written by build.rs into <target>/sift-artifact/) into the build.
+// Then it writes the service worker (sw.js) into the build, with the list
 // of every built file to precache and a cache name derived from their contents, so each
 // deployment gets its own cache and the previous one is deleted when the new one takes
 // over. Run by Trunk (see Trunk.toml); reads TRUNK_STAGING_DIR.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -11,6 +13,22 @@ if (!dir) {
   console.error('gen-sw: TRUNK_STAGING_DIR is not set (run by trunk build)');
   process.exit(1);
 }
+// The artifact: its name is a string constant in the wasm.
+const wasm = readdirSync(dir).filter((f) => f.endsWith('.wasm'));
+const names = new Set(wasm.flatMap((f) => readFileSync(join(dir, f)).toString('latin1').match(/corpus-[0-9a-f]{16}\.sift/g) ?? []));
+if (names.size !== 1) {
+  console.error(`gen-sw: expected one corpus artifact name in ${wasm.join(', ')}, found ${[...names].join(', ') || 'none'}`);
+  process.exit(1);
+}
+const [artifact] = names;
+const targetDir = process.env.CARGO_TARGET_DIR ?? join(process.env.TRUNK_SOURCE_DIR ?? process.cwd(), 'target');
+const source = join(targetDir, 'sift-artifact', artifact);
+if (!existsSync(source)) {
+  console.error(`gen-sw: ${source} is missing: build.rs writes it; run the build again`);
+  process.exit(1);
+}
+copyFileSync(source, join(dir, artifact));
+
 const files = [];
 const walk = (d) => {
   for (const name of readdirSync(d).sort()) {

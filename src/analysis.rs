@@ -1,17 +1,8 @@
-//! Glue: the entities and quotes of every document, computed once when first needed.
+//! Glue: the entities and quotes of every document, as the artifact holds them.
 
-use sift_engine::entities::Entity;
-use sift_engine::quotes::{self, Quote};
-use sift_engine::Document;
+pub use sift_engine::artifact::DocAnalysis;
 
-/// What extraction found in one document.
-#[derive(Debug, Default)]
-pub struct DocAnalysis {
-    pub entities: Vec<Entity>,
-    pub quotes: Vec<Quote>,
-}
-
-/// Every document's entities and quotes, in corpus order.
+/// Every document's entities and quotes, in corpus order (computed at build time).
 #[derive(Debug, Default)]
 pub struct Analysis {
     pub docs: Vec<DocAnalysis>,
@@ -22,21 +13,6 @@ impl PartialEq for Analysis {
     fn eq(&self, other: &Self) -> bool {
         self.docs.len() == other.docs.len()
     }
-}
-
-impl Analysis {
-    pub fn of(docs: &[Document]) -> Analysis {
-        Analysis {
-            docs: docs.iter().map(analyze).collect(),
-        }
-    }
-}
-
-/// Entities first, then quotes, whose speakers link to those entities.
-pub fn analyze(doc: &Document) -> DocAnalysis {
-    let entities = sift_engine::entities::extract(doc);
-    let quotes = quotes::extract(doc, &entities);
-    DocAnalysis { entities, quotes }
 }
 
 /// One entity across the corpus: the same kind and name in several documents is one row.

@@ -1,16 +1,14 @@
 //! The app: reads the route from the URL, runs the search, and lays out header, document
 //! list and the main view (reader, results, concordance or welcome).
 
-use crate::analysis::Analysis;
 use crate::components::search_box::SEARCH_INPUT_ID;
 use crate::components::{
     Concordance, CopyLink, DocList, EntitiesView, Link, QuotesView, Reader, Results, SearchBox,
     SearchStatus, SelectionChips, SiteHeader,
 };
-use crate::corpus::{CorpusRef, DocRef};
+use crate::corpus::{CorpusRef, DocAnalysisRef};
 use crate::route::{Route, View};
 use crate::search::SearchView;
-use sift_engine::index::Index;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -26,68 +24,23 @@ pub fn App(props: &AppProps) -> Html {
     let route = use_state(Route::current);
     // What the address asked for that could not be shown, said once, until dismissed.
     let problems = use_state(Route::problems);
-    // The index is built just after the first paint, so the list shows at once; a search
-    // typed (or linked) before it is ready says so, then runs.
+    // Index, entities and quotes come with the corpus (computed at build time).
     let words = *use_memo(corpus, |c| c.word_count());
-    let index = use_state(|| None::<Rc<Index>>);
-    {
-        let index = index.clone();
-        use_effect_with(corpus, move |corpus| {
-            let corpus = *corpus;
-            let timer = gloo::timers::callback::Timeout::new(0, move || {
-                index.set(Some(Rc::new(Index::build(&corpus.documents))));
-                crate::dom::mark("sift:index-ready");
-            });
-            move || drop(timer)
-        });
-    }
-    // Entities and quotes of the whole corpus: extracted once, when a view first needs them.
-    let analysis = use_state(|| None::<Rc<Analysis>>);
-    // person:, place:, org:, date:, entity: and speaker: filters need entities too.
-    let query_filters = route.q.contains(':');
-    let needs_analysis = matches!(route.view, View::Quotes | View::Entities)
-        || !route.entities.is_empty()
-        || route.speaker.is_some()
-        || query_filters;
-    {
-        let analysis = analysis.clone();
-        let wanted = needs_analysis && analysis.is_none();
-        use_effect_with((corpus, wanted), move |(corpus, wanted)| {
-            let corpus = *corpus;
-            let timer = wanted.then(|| {
-                gloo::timers::callback::Timeout::new(0, move || {
-                    analysis.set(Some(Rc::new(Analysis::of(&corpus.documents))));
-                    crate::dom::mark("sift:analysis-ready");
-                })
-            });
-            move || drop(timer)
-        });
-    }
+    let analysis = corpus.analysis().clone();
     let search: Rc<Option<Rc<SearchView>>> = {
-        let ready = (*index).clone();
-        use_memo((route.q.clone(), ready.is_some()), move |(q, _)| {
-            let index = ready.as_ref()?;
-            (!q.trim().is_empty()).then(|| Rc::new(SearchView::run(index, q)))
+        let index = corpus.index().clone();
+        use_memo(route.q.clone(), move |q| {
+            (!q.trim().is_empty()).then(|| Rc::new(SearchView::run(&index, q)))
         })
     };
     // Entity selections (chips and person:/place:/org:/date:/entity: filters) narrow the
     // search, or list what mentions them when there is no keyword.
     let search: Rc<Option<Rc<SearchView>>> = {
-        let analysis = (*analysis).clone();
+        let analysis = analysis.clone();
         use_memo(
-            (
-                search.clone(),
-                route.entities.clone(),
-                analysis.is_some(),
-                needs_analysis,
-            ),
-            move |(search, chips, _, needs)| {
+            (search.clone(), route.entities.clone()),
+            move |(search, chips)| {
                 let search = (**search).clone();
-                let Some(analysis) = analysis else {
-                    // Filters wait for the entities: never show unfiltered results as if
-                    // they were filtered.
-                    return if *needs { None } else { search };
-                };
                 let selected = crate::search::selections(chips, search.as_deref(), &analysis);
                 if selected.is_empty() {
                     return search;
@@ -101,15 +54,9 @@ pub fn App(props: &AppProps) -> Html {
             },
         )
     };
-    let entity_rows = {
-        let analysis = (*analysis).clone();
-        use_memo(analysis.is_some(), move |_| {
-            Rc::new(analysis.map(|a| a.entity_rows()).unwrap_or_default())
-        })
-    };
-    let preparing = index.is_none() && !route.q.trim().is_empty();
+    let entity_rows = use_memo(corpus, |c| Rc::new(c.analysis().entity_rows()));
     // After the DOM shows a search's outcome (results or none): the keystroke timing mark.
-    use_effect_with((route.q.clone(), index.is_some()), |_| {
+    use_effect_with(route.q.clone(), |_| {
         crate::dom::mark("sift:results-rendered")
     });
     {
@@ -180,11 +127,8 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
-    let doc = route
-        .doc
-        .as_deref()
-        .and_then(|id| corpus.0.get(id))
-        .map(DocRef);
+    let found = route.doc.as_deref().and_then(|id| corpus.find(id));
+    let doc = found.map(|(_, d)| d);
     let search = (*search).clone();
     let tab = |view: View, label: &str| {
         let to = Route {
@@ -209,7 +153,7 @@ pub fn App(props: &AppProps) -> Html {
     };
     let main = match (&route.doc, doc, &search, route.view) {
         (_, Some(doc), _, _) => html! {
-            <Reader {doc} route={(*route).clone()} search={search.clone()} on_navigate={on_navigate.clone()} />
+            <Reader {doc} analysis={DocAnalysisRef(&corpus.0.analysis.docs[found.map_or(0, |f| f.0)])} route={(*route).clone()} search={search.clone()} on_navigate={on_navigate.clone()} />
         },
         (Some(missing), None, _, _) => html! {
             <div class="notice" role="status">
@@ -222,11 +166,7 @@ pub fn App(props: &AppProps) -> Html {
                 <h2 class="visually-hidden">{ "Entities" }</h2>
                 { tabs }
                 <SelectionChips route={(*route).clone()} on_navigate={on_navigate.clone()} />
-                if analysis.is_some() {
-                    <EntitiesView rows={(*entity_rows).clone()} route={(*route).clone()} on_navigate={on_navigate.clone()} />
-                } else {
-                    <p class="search-status" role="status">{ "Finding people, organizations, places and dates…" }</p>
-                }
+                <EntitiesView rows={(*entity_rows).clone()} route={(*route).clone()} on_navigate={on_navigate.clone()} />
             </>
         },
         (None, None, _, View::Quotes) => html! {
@@ -234,11 +174,7 @@ pub fn App(props: &AppProps) -> Html {
                 <h2 class="visually-hidden">{ "Quotations" }</h2>
                 { tabs }
                 <SelectionChips route={(*route).clone()} on_navigate={on_navigate.clone()} />
-                if let Some(analysis) = (*analysis).clone() {
-                    <QuotesView {corpus} {analysis} route={(*route).clone()} search={search.clone()} on_navigate={on_navigate.clone()} />
-                } else {
-                    <p class="search-status" role="status">{ "Finding the quotations…" }</p>
-                }
+                <QuotesView {corpus} {analysis} route={(*route).clone()} search={search.clone()} on_navigate={on_navigate.clone()} />
             </>
         },
         (None, None, Some(s), _) => html! {
@@ -255,9 +191,6 @@ pub fn App(props: &AppProps) -> Html {
                     }
                 }
             </>
-        },
-        (None, None, None, _) if preparing || (needs_analysis && analysis.is_none()) => html! {
-            <p class="search-status" role="status">{ "Preparing the search index…" }</p>
         },
         (None, None, None, _) => html! {
             <>

@@ -1,22 +1,47 @@
-//! The corpus bundled by `build.rs`: parsed once, on first use, and kept for the page's life.
+//! The corpus the app shows: the artifact `build.rs` wrote (documents, search index,
+//! entities and quotes, all computed at build time), fetched and decoded once when the page
+//! starts, and kept for the page's life.
 
+use crate::analysis::{Analysis, DocAnalysis};
+use sift_engine::artifact::Artifact;
 use sift_engine::corpus::Corpus;
+use sift_engine::index::Index;
 use sift_engine::Document;
-use std::sync::OnceLock;
+use std::rc::Rc;
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/corpus.rs"));
 }
 
-/// The bundled corpus. `build.rs` has already checked that every file parses.
-pub fn bundled() -> &'static Corpus {
-    static CORPUS: OnceLock<Corpus> = OnceLock::new();
-    CORPUS.get_or_init(|| {
-        let files = embedded::FILES
-            .iter()
-            .map(|(name, text)| (*name, text.as_bytes()));
-        Corpus::from_files(embedded::CORPUS_NAME, files).0
-    })
+/// The bundled artifact's file name (beside index.html) and size in bytes.
+pub const ARTIFACT: &str = embedded::ARTIFACT;
+pub const ARTIFACT_BYTES: usize = embedded::ARTIFACT_BYTES;
+/// The bundled corpus's name, known before the artifact arrives.
+pub const CORPUS_NAME: &str = embedded::CORPUS_NAME;
+
+/// A corpus with its index and analysis, ready to show.
+#[derive(Debug)]
+pub struct Loaded {
+    pub corpus: Corpus,
+    pub index: Rc<Index>,
+    pub analysis: Rc<Analysis>,
+}
+
+impl Loaded {
+    pub fn from_artifact(artifact: Artifact) -> Loaded {
+        Loaded {
+            corpus: artifact.corpus,
+            index: Rc::new(artifact.index),
+            analysis: Rc::new(Analysis {
+                docs: artifact.analyses,
+            }),
+        }
+    }
+
+    /// Keep it for the page's life: components then share it by address.
+    pub fn leak(self) -> CorpusRef {
+        CorpusRef(Box::leak(Box::new(self)))
+    }
 }
 
 /// A `'static` document, compared by address: props comparisons stay O(1) however long
@@ -37,9 +62,37 @@ impl std::ops::Deref for DocRef {
     }
 }
 
-/// A `'static` corpus, compared by address.
+/// One document's `'static` entities and quotes, compared by address.
 #[derive(Clone, Copy, Debug)]
-pub struct CorpusRef(pub &'static Corpus);
+pub struct DocAnalysisRef(pub &'static DocAnalysis);
+
+impl PartialEq for DocAnalysisRef {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+/// The loaded corpus, compared by address; it dereferences to the [`Corpus`].
+#[derive(Clone, Copy, Debug)]
+pub struct CorpusRef(pub &'static Loaded);
+
+impl CorpusRef {
+    pub fn index(&self) -> &Rc<Index> {
+        &self.0.index
+    }
+
+    pub fn analysis(&self) -> &Rc<Analysis> {
+        &self.0.analysis
+    }
+
+    /// A document by id, with its position in the corpus.
+    pub fn find(&self, id: &str) -> Option<(usize, DocRef)> {
+        let docs = &self.0.corpus.documents;
+        docs.iter()
+            .position(|d| d.id == id)
+            .map(|i| (i, DocRef(&docs[i])))
+    }
+}
 
 impl PartialEq for CorpusRef {
     fn eq(&self, other: &Self) -> bool {
@@ -50,6 +103,6 @@ impl PartialEq for CorpusRef {
 impl std::ops::Deref for CorpusRef {
     type Target = Corpus;
     fn deref(&self) -> &Corpus {
-        self.0
+        &self.0.corpus
     }
 }

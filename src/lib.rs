@@ -1,21 +1,27 @@
 //! Sift's browser app: a thin Yew UI over `sift-engine`.
 //!
-//! - [`corpus`]: the documents embedded at build time.
+//! - [`boot`]: fetching and decoding the corpus artifact, then starting the app.
+//! - [`corpus`]: the corpus analysed at build time, as the app holds it.
 //! - [`route`]: the view's state in the URL (the only module that touches `history`).
 //! - [`components`]: small presentational components; no text logic.
 
 pub mod analysis;
 pub mod app;
+pub mod boot;
 pub mod components;
 pub mod corpus;
 mod dom;
 pub mod route;
 pub mod search;
 
-/// Mount the app on `<body>`.
+/// Mount the app on `<body>`, in place of the page's "Loading Sift…" line.
 pub fn start() {
-    yew::Renderer::<app::App>::with_props(app::AppProps {
-        corpus: corpus::CorpusRef(corpus::bundled()),
-    })
-    .render();
+    if let Some(placeholder) = gloo::utils::document()
+        .query_selector("body > .boot")
+        .ok()
+        .flatten()
+    {
+        placeholder.remove();
+    }
+    yew::Renderer::<boot::Boot>::new().render();
 }

@@ -6,20 +6,22 @@
 use sift_app::app::{App, AppProps};
 use sift_app::components::doc_list::{DocList, DocListProps};
 use sift_app::components::reader::{Reader, ReaderProps};
-use sift_app::corpus::{CorpusRef, DocRef};
+use sift_app::corpus::{CorpusRef, DocAnalysisRef, DocRef, Loaded};
 use sift_app::route::Route;
 use sift_app::search::SearchView;
+use sift_engine::artifact::Artifact;
 use sift_engine::corpus::Corpus;
-use sift_engine::index::Index;
 use std::rc::Rc;
 use wasm_bindgen_test::*;
 use yew::Callback;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// A corpus analysed as build.rs analyses one (through the artifact's bytes).
 fn corpus(files: &[(&'static str, &'static str)]) -> CorpusRef {
     let files = files.iter().map(|(n, t)| (*n, t.as_bytes()));
-    CorpusRef(Box::leak(Box::new(Corpus::from_files("test", files).0)))
+    let bytes = Artifact::build(Corpus::from_files("test", files).0).encode();
+    Loaded::from_artifact(Artifact::decode(&bytes).unwrap()).leak()
 }
 
 fn mount() -> web_sys::Element {
@@ -100,7 +102,8 @@ async fn reader_numbers_paragraphs_with_stable_anchors() {
     let c = corpus(&[("d.txt", "Alpha para.\nBeta para.\nGamma para.")]);
     let root = mount();
     let props = ReaderProps {
-        doc: DocRef(&c.0.documents[0]),
+        doc: DocRef(&c.0.corpus.documents[0]),
+        analysis: DocAnalysisRef(&c.0.analysis.docs[0]),
         route: Route {
             doc: Some("d".into()),
             paragraph: Some(2),
@@ -125,7 +128,11 @@ async fn reader_numbers_paragraphs_with_stable_anchors() {
 async fn app_shows_the_bundled_corpus() {
     let root = mount();
     let props = AppProps {
-        corpus: CorpusRef(sift_app::corpus::bundled()),
+        // the artifact build.rs wrote for this build
+        corpus: Loaded::from_artifact(
+            Artifact::decode(include_bytes!(concat!(env!("OUT_DIR"), "/corpus.sift"))).unwrap(),
+        )
+        .leak(),
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     settle().await;
@@ -144,11 +151,12 @@ async fn reader_marks_every_match_and_numbers_hits() {
         "d.txt",
         "Sadr spoke.\nAl-Sadr's men and Sadr City.\nNothing here.",
     )]);
-    let index = Index::build(&c.0.documents);
-    let search = Rc::new(SearchView::run(&index, "sadr"));
+    let index = c.index();
+    let search = Rc::new(SearchView::run(index, "sadr"));
     let root = mount();
     let props = ReaderProps {
-        doc: DocRef(&c.0.documents[0]),
+        doc: DocRef(&c.0.corpus.documents[0]),
+        analysis: DocAnalysisRef(&c.0.analysis.docs[0]),
         route: Route {
             q: "sadr".into(),
             doc: Some("d".into()),
@@ -178,8 +186,8 @@ async fn results_show_documents_counts_and_marked_passages() {
         ("b.txt", "No match here."),
         ("c.md", "# Ceasefire talks\n\nTalks went on."),
     ]);
-    let index = Index::build(&c.0.documents);
-    let search = Rc::new(SearchView::run(&index, "ceasefire"));
+    let index = c.index();
+    let search = Rc::new(SearchView::run(index, "ceasefire"));
     let root = mount();
     let props = ResultsProps {
         corpus: c,

@@ -4,7 +4,7 @@
 use super::header::plural;
 use super::marked::{layered, Wrap};
 use super::Link;
-use crate::corpus::DocRef;
+use crate::corpus::{DocAnalysisRef, DocRef};
 use crate::route::{kind_param, Route};
 use crate::search::SearchView;
 use std::ops::Range;
@@ -14,6 +14,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ReaderProps {
     pub doc: DocRef,
+    /// The document's entities and quotes.
+    pub analysis: DocAnalysisRef,
     /// The route that shows this document (its search is kept in links).
     #[prop_or_default]
     pub route: Route,
@@ -48,8 +50,8 @@ pub fn Reader(props: &ReaderProps) -> Html {
     };
     let total: usize = marks.iter().map(|m| m.1.len()).sum();
     // Quotations of this document, per paragraph, with their speakers.
-    let quotes: Rc<Vec<Vec<Span>>> = use_memo(doc, |doc| {
-        let analysis = crate::analysis::analyze(doc.0);
+    let quotes: Rc<Vec<Vec<Span>>> = use_memo((doc, props.analysis), |(doc, analysis)| {
+        let analysis = analysis.0;
         let mut per: Vec<Vec<Span>> = vec![Vec::new(); doc.paragraphs.len()];
         for e in &analysis.entities {
             for m in &e.mentions {

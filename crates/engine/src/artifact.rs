@@ -2,8 +2,14 @@
 //! browser only decodes — the documents, their search index, and every document's entities
 //! and quotes (in the spirit of Pagefind's build-time index).
 //!
-//! Layout: an 8-byte magic `SIFTCORP`, the format version (`u32`, little-endian), the body's
-//! length (`u64`, little-endian), then the body in [postcard](https://docs.rs/postcard).
+//! Layout (integers little-endian): an 8-byte magic `SIFTCORP`, the format version (`u32`),
+//! the number of frames (`u32`), the body's length (`u64`), each frame's length (`u64`),
+//! then the frames: a head (corpus name and counts), documents with their entities and
+//! quotes in frames of about 128 KB of text, then the search index (passages, the term
+//! dictionary's FST bytes, postings offsets, postings). Structured frames are
+//! [postcard](https://docs.rs/postcard); the index's byte tables are stored as they are.
+//! A [`Decoder`] reads one frame at a time, so a browser can decode a large corpus in
+//! short steps and copy into memory only the frame it is reading.
 //! A file that is not an artifact, was written in another format version, is cut short or
 //! is damaged gives an [`ArtifactError`] that says so; decoding never panics, and a decoded
 //! artifact has been checked so that no offset in it can point outside its text.
@@ -31,15 +37,17 @@ pub const MAGIC: &[u8; 8] = b"SIFTCORP";
 
 /// The layout version this engine writes and reads. Bump it whenever any serialized type
 /// changes shape: an artifact of another version is refused with a clear message.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
-const HEADER_LEN: usize = MAGIC.len() + 4 + 8;
+const HEADER_LEN: usize = MAGIC.len() + 4 + 4 + 8;
 
 /// What extraction found in one document.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DocAnalysis {
     pub entities: Vec<Entity>,
     pub quotes: Vec<Quote>,
+    /// [`Document::word_count`], counted once.
+    pub words: usize,
 }
 
 impl DocAnalysis {
@@ -47,7 +55,11 @@ impl DocAnalysis {
     pub fn of(doc: &Document) -> DocAnalysis {
         let entities = crate::entities::extract(doc);
         let quotes = crate::quotes::extract(doc, &entities);
-        DocAnalysis { entities, quotes }
+        DocAnalysis {
+            entities,
+            quotes,
+            words: doc.word_count(),
+        }
     }
 }
 
@@ -101,19 +113,38 @@ impl fmt::Display for ArtifactError {
 
 impl std::error::Error for ArtifactError {}
 
+/// The first frame: what the rest holds.
+#[derive(Serialize, Deserialize)]
+struct Head {
+    name: String,
+    documents: u32,
+    /// Frames of documents that follow the head.
+    doc_frames: u32,
+    doc_count: u32,
+    avg_len: f32,
+}
+
 #[derive(Serialize)]
-struct BodyRef<'a> {
-    corpus: &'a Corpus,
+struct DocsRef<'a> {
+    documents: &'a [Document],
     analyses: &'a [DocAnalysis],
-    index: IndexParts,
 }
 
 #[derive(Deserialize)]
-struct Body {
-    corpus: Corpus,
+struct Docs {
+    documents: Vec<Document>,
     analyses: Vec<DocAnalysis>,
-    index: IndexParts,
 }
+
+/// A frame of documents closes once their text passes this many bytes: small enough that
+/// decoding one takes a few milliseconds in a browser, so a page can stay responsive.
+const FRAME_TEXT: usize = 128 * 1024;
+
+/// Frames after the documents: passages, dictionary, offsets, postings.
+const INDEX_FRAMES: usize = 4;
+
+/// Postings lists checked per [`Decoder::step`].
+const TERMS_PER_STEP: usize = 8192;
 
 impl Artifact {
     /// Index and analyse a corpus.
@@ -127,37 +158,68 @@ impl Artifact {
         }
     }
 
-    /// The artifact's bytes: header, then body.
+    /// The artifact's bytes: header, frame table, frames.
     pub fn encode(&self) -> Vec<u8> {
-        let body = postcard::to_allocvec(&BodyRef {
-            corpus: &self.corpus,
-            analyses: &self.analyses,
-            index: self.index.to_parts(),
-        })
-        .expect("postcard writes every type of the artifact to a Vec");
-        let mut out = Vec::with_capacity(HEADER_LEN + body.len());
+        let docs = &self.corpus.documents;
+        // Documents in runs of about FRAME_TEXT bytes of text.
+        let mut runs = Vec::new();
+        let (mut start, mut text) = (0, 0);
+        for (i, d) in docs.iter().enumerate() {
+            text += d.title.len() + d.paragraphs.iter().map(String::len).sum::<usize>();
+            if text >= FRAME_TEXT || i + 1 == docs.len() {
+                runs.push(start..i + 1);
+                (start, text) = (i + 1, 0);
+            }
+        }
+        let parts = self.index.to_parts();
+        let mut frames: Vec<Vec<u8>> = vec![post(&Head {
+            name: self.corpus.name.clone(),
+            documents: docs.len() as u32,
+            doc_frames: runs.len() as u32,
+            doc_count: parts.doc_count,
+            avg_len: parts.avg_len,
+        })];
+        for run in runs {
+            frames.push(post(&DocsRef {
+                documents: &docs[run.clone()],
+                analyses: &self.analyses[run],
+            }));
+        }
+        frames.push(post(&parts.passages));
+        frames.push(parts.dict);
+        frames.push(parts.offsets.iter().flat_map(|o| o.to_le_bytes()).collect());
+        frames.push(parts.postings);
+
+        let body: usize = frames.iter().map(Vec::len).sum();
+        let mut out = Vec::with_capacity(HEADER_LEN + 8 * frames.len() + body);
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
-        out.extend_from_slice(&(body.len() as u64).to_le_bytes());
-        out.extend_from_slice(&body);
+        out.extend_from_slice(&(frames.len() as u32).to_le_bytes());
+        out.extend_from_slice(&(body as u64).to_le_bytes());
+        for f in &frames {
+            out.extend_from_slice(&(f.len() as u64).to_le_bytes());
+        }
+        for f in &frames {
+            out.extend_from_slice(f);
+        }
         out
     }
 
-    /// Read an artifact, checking its header and then that its parts agree.
+    /// Read a whole artifact at once (see [`Decoder`] to read it in short steps).
     pub fn decode(bytes: &[u8]) -> Result<Artifact, ArtifactError> {
-        let body = body(bytes)?;
-        let Body {
-            corpus,
-            analyses,
-            index,
-        } = postcard::from_bytes(body).map_err(|e| ArtifactError::Damaged(e.to_string()))?;
-        let index = Index::from_parts(index).map_err(ArtifactError::Damaged)?;
-        check(&corpus.documents, &analyses, &index).map_err(ArtifactError::Damaged)?;
-        Ok(Artifact {
-            corpus,
-            analyses,
-            index,
-        })
+        let prefix = Decoder::prefix_len(bytes)?;
+        let prefix = bytes.get(..prefix).ok_or(ArtifactError::Truncated {
+            expected: prefix as u64,
+            found: bytes.len() as u64,
+        })?;
+        let mut decoder = Decoder::new(prefix, bytes.len() as u64)?;
+        loop {
+            match decoder.next() {
+                Next::Frame(range) => decoder.frame(&bytes[range])?,
+                Next::Check => decoder.step()?,
+                Next::Done => return decoder.finish(),
+            }
+        }
     }
 
     /// A file name that changes whenever the bytes do (`corpus-<hash>.sift`), so a browser
@@ -167,56 +229,270 @@ impl Artifact {
     }
 }
 
-/// The body, after checking magic, version and length.
-fn body(bytes: &[u8]) -> Result<&[u8], ArtifactError> {
-    if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
-        return Err(ArtifactError::NotAnArtifact);
-    }
-    let header = bytes.get(..HEADER_LEN).ok_or(ArtifactError::Truncated {
-        expected: HEADER_LEN as u64,
-        found: bytes.len() as u64,
-    })?;
-    let version = u32::from_le_bytes(header[8..12].try_into().expect("4 bytes"));
-    if version != FORMAT_VERSION {
-        return Err(ArtifactError::Version {
-            found: version,
-            expected: FORMAT_VERSION,
-        });
-    }
-    let len = u64::from_le_bytes(header[12..20].try_into().expect("8 bytes"));
-    let found = (bytes.len() - HEADER_LEN) as u64;
-    if found < len {
-        return Err(ArtifactError::Truncated {
-            expected: HEADER_LEN as u64 + len,
-            found: bytes.len() as u64,
-        });
-    }
-    if found > len {
-        return Err(ArtifactError::Damaged(format!(
-            "{} bytes after its end",
-            found - len
-        )));
-    }
-    Ok(&bytes[HEADER_LEN..])
+fn post<T: Serialize + ?Sized>(value: &T) -> Vec<u8> {
+    postcard::to_allocvec(value).expect("postcard writes every type of the artifact")
 }
 
-/// Every offset inside the text: analyses and index agree with the documents.
-fn check(docs: &[Document], analyses: &[DocAnalysis], index: &Index) -> Result<(), String> {
-    if analyses.len() != docs.len() || index.doc_count() != docs.len() {
-        return Err(format!(
-            "{} documents, {} analyses, {} indexed documents",
-            docs.len(),
-            analyses.len(),
-            index.doc_count()
-        ));
+/// What a [`Decoder`] needs next.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Next {
+    /// These bytes of the file, passed to [`Decoder::frame`].
+    Frame(std::ops::Range<usize>),
+    /// A step of checking, [`Decoder::step`].
+    Check,
+    /// Everything is read and checked: [`Decoder::finish`].
+    Done,
+}
+
+/// Reads an artifact a frame at a time, so that a browser can decode a large corpus in
+/// short steps (showing progress between them) and copy into memory only the frame it is
+/// reading. [`Artifact::decode`] drives it over a whole file.
+pub struct Decoder {
+    frames: Vec<std::ops::Range<usize>>,
+    read: usize,
+    head: Option<Head>,
+    documents: Vec<Document>,
+    analyses: Vec<DocAnalysis>,
+    passages: Vec<crate::index::Passage>,
+    dict: Vec<u8>,
+    offsets: Vec<u32>,
+    index: Option<Index>,
+    checked_terms: usize,
+}
+
+/// Documents read so far, of how many.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    pub documents: usize,
+    pub of: usize,
+}
+
+impl Decoder {
+    /// How many bytes at the start of the file hold the header and frame table, from its
+    /// first bytes (at least [`Decoder::HEADER`] of them, unless the file is shorter).
+    pub fn prefix_len(first: &[u8]) -> Result<usize, ArtifactError> {
+        if first.len() < MAGIC.len() || &first[..MAGIC.len()] != MAGIC {
+            return Err(ArtifactError::NotAnArtifact);
+        }
+        let header = first.get(..HEADER_LEN).ok_or(ArtifactError::Truncated {
+            expected: HEADER_LEN as u64,
+            found: first.len() as u64,
+        })?;
+        let version = u32::from_le_bytes(header[8..12].try_into().expect("4 bytes"));
+        if version != FORMAT_VERSION {
+            return Err(ArtifactError::Version {
+                found: version,
+                expected: FORMAT_VERSION,
+            });
+        }
+        let frames = u32::from_le_bytes(header[12..16].try_into().expect("4 bytes")) as usize;
+        if !(1 + INDEX_FRAMES..=1 << 24).contains(&frames) {
+            return Err(ArtifactError::Damaged(format!("{frames} frames")));
+        }
+        Ok(HEADER_LEN + 8 * frames)
     }
+
+    /// Bytes to read first: enough for [`Decoder::prefix_len`].
+    pub const HEADER: usize = HEADER_LEN;
+
+    /// A decoder for a file of `file_len` bytes that starts with `prefix` (header and
+    /// frame table, [`Decoder::prefix_len`] bytes).
+    pub fn new(prefix: &[u8], file_len: u64) -> Result<Decoder, ArtifactError> {
+        let decoder = Decoder::open(prefix)?;
+        let expected = decoder.file_len();
+        if file_len < expected {
+            return Err(ArtifactError::Truncated {
+                expected,
+                found: file_len,
+            });
+        }
+        if file_len > expected {
+            return Err(ArtifactError::Damaged(format!(
+                "{} bytes after its end",
+                file_len - expected
+            )));
+        }
+        Ok(decoder)
+    }
+
+    /// A decoder for a file whose length is not known yet (it is still arriving): the
+    /// caller compares what arrives with [`Decoder::file_len`].
+    pub fn open(prefix: &[u8]) -> Result<Decoder, ArtifactError> {
+        let len = Decoder::prefix_len(prefix)?;
+        if prefix.len() < len {
+            return Err(ArtifactError::Truncated {
+                expected: len as u64,
+                found: prefix.len() as u64,
+            });
+        }
+        let body = u64::from_le_bytes(prefix[16..24].try_into().expect("8 bytes"));
+        let mut frames = Vec::new();
+        let mut at = len as u64;
+        let mut sum = 0u64;
+        for chunk in prefix[HEADER_LEN..len].chunks_exact(8) {
+            let n = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+            sum = sum.saturating_add(n);
+            let end = at.saturating_add(n);
+            frames.push(at as usize..end.min(usize::MAX as u64) as usize);
+            at = end;
+        }
+        if sum != body {
+            return Err(ArtifactError::Damaged(
+                "its frame table does not match its length".into(),
+            ));
+        }
+        Ok(Decoder {
+            frames,
+            read: 0,
+            head: None,
+            documents: Vec::new(),
+            analyses: Vec::new(),
+            passages: Vec::new(),
+            dict: Vec::new(),
+            offsets: Vec::new(),
+            index: None,
+            checked_terms: 0,
+        })
+    }
+
+    /// The whole file's length in bytes, as its header gives it.
+    pub fn file_len(&self) -> u64 {
+        self.frames.last().map_or(0, |f| f.end as u64)
+    }
+
+    /// The corpus name, once the first frame is read.
+    pub fn name(&self) -> Option<&str> {
+        self.head.as_ref().map(|h| h.name.as_str())
+    }
+
+    pub fn progress(&self) -> Progress {
+        Progress {
+            documents: self.documents.len(),
+            of: self.head.as_ref().map_or(0, |h| h.documents as usize),
+        }
+    }
+
+    pub fn next(&self) -> Next {
+        if self.read < self.frames.len() {
+            Next::Frame(self.frames[self.read].clone())
+        } else if self
+            .index
+            .as_ref()
+            .is_some_and(|i| self.checked_terms < i.term_count())
+        {
+            Next::Check
+        } else {
+            Next::Done
+        }
+    }
+
+    /// Decode the frame [`Decoder::next`] asked for.
+    pub fn frame(&mut self, bytes: &[u8]) -> Result<(), ArtifactError> {
+        let damaged = |e: postcard::Error| ArtifactError::Damaged(e.to_string());
+        let n = self.read;
+        let docs_end = self.head.as_ref().map_or(1, |h| 1 + h.doc_frames as usize);
+        if n == 0 {
+            let head: Head = postcard::from_bytes(bytes).map_err(damaged)?;
+            if 1 + head.doc_frames as usize + INDEX_FRAMES != self.frames.len() {
+                return Err(ArtifactError::Damaged(format!(
+                    "{} frames for {} frames of documents",
+                    self.frames.len(),
+                    head.doc_frames
+                )));
+            }
+            self.head = Some(head);
+        } else if n < docs_end {
+            let docs: Docs = postcard::from_bytes(bytes).map_err(damaged)?;
+            if docs.documents.len() != docs.analyses.len() {
+                return Err(ArtifactError::Damaged(
+                    "documents and analyses do not pair up".into(),
+                ));
+            }
+            let first = self.documents.len();
+            check_analyses(first, &docs.documents, &docs.analyses)
+                .map_err(ArtifactError::Damaged)?;
+            self.documents.extend(docs.documents);
+            self.analyses.extend(docs.analyses);
+        } else {
+            match n - docs_end {
+                0 => self.passages = postcard::from_bytes(bytes).map_err(damaged)?,
+                1 => self.dict = bytes.to_vec(),
+                2 => {
+                    if !bytes.len().is_multiple_of(4) {
+                        return Err(ArtifactError::Damaged("postings offsets are cut".into()));
+                    }
+                    self.offsets = bytes
+                        .chunks_exact(4)
+                        .map(|c| u32::from_le_bytes(c.try_into().expect("4 bytes")))
+                        .collect();
+                }
+                _ => {
+                    let head = self.head.as_ref().expect("read first");
+                    let index = Index::from_parts_unwalked(IndexParts {
+                        dict: std::mem::take(&mut self.dict),
+                        offsets: std::mem::take(&mut self.offsets),
+                        postings: bytes.to_vec(),
+                        passages: std::mem::take(&mut self.passages),
+                        doc_count: head.doc_count,
+                        avg_len: head.avg_len,
+                    })
+                    .map_err(ArtifactError::Damaged)?;
+                    check_index(&self.documents, &index).map_err(ArtifactError::Damaged)?;
+                    self.index = Some(index);
+                }
+            }
+        }
+        self.read += 1;
+        Ok(())
+    }
+
+    /// One step of checking the index's postings.
+    pub fn step(&mut self) -> Result<(), ArtifactError> {
+        if let Some(index) = &self.index {
+            let end = (self.checked_terms + TERMS_PER_STEP).min(index.term_count());
+            index
+                .check_postings(self.checked_terms..end)
+                .map_err(ArtifactError::Damaged)?;
+            self.checked_terms = end;
+        }
+        Ok(())
+    }
+
+    /// The artifact, once [`Decoder::next`] says [`Next::Done`].
+    pub fn finish(self) -> Result<Artifact, ArtifactError> {
+        if self.next() != Next::Done {
+            return Err(ArtifactError::Damaged("it was not read to its end".into()));
+        }
+        let (Some(head), Some(index)) = (self.head, self.index) else {
+            return Err(ArtifactError::Damaged("it was not read to its end".into()));
+        };
+        Ok(Artifact {
+            corpus: Corpus {
+                name: head.name,
+                documents: self.documents,
+            },
+            analyses: self.analyses,
+            index,
+        })
+    }
+}
+
+/// Every mention and quote of these documents (the first is number `first`) inside its
+/// text, every speaker's entity one of the document's.
+fn check_analyses(first: usize, docs: &[Document], analyses: &[DocAnalysis]) -> Result<(), String> {
     let in_text = |doc: &Document, paragraph: usize, start: usize, end: usize| {
         doc.paragraphs
             .get(paragraph)
             .is_some_and(|p| start <= end && p.get(start..end).is_some())
     };
     for (n, (doc, a)) in docs.iter().zip(analyses).enumerate() {
-        let bad = |what: &str| format!("{what} outside the text of document {n} ({})", doc.id);
+        let bad = |what: &str| {
+            format!(
+                "{what} outside the text of document {} ({})",
+                first + n,
+                doc.id
+            )
+        };
         for e in &a.entities {
             if !e
                 .mentions
@@ -236,6 +512,18 @@ fn check(docs: &[Document], analyses: &[DocAnalysis], index: &Index) -> Result<(
                 return Err(bad("a quote"));
             }
         }
+    }
+    Ok(())
+}
+
+/// The index covers exactly these documents, and every passage is one of their paragraphs.
+fn check_index(docs: &[Document], index: &Index) -> Result<(), String> {
+    if index.doc_count() != docs.len() {
+        return Err(format!(
+            "{} documents but {} indexed documents",
+            docs.len(),
+            index.doc_count()
+        ));
     }
     for id in 0..index.passage_count() {
         let p = index.passage(id as u32);
@@ -381,10 +669,10 @@ mod tests {
                 name: "cut inside the header",
                 bytes: good[..12].to_vec(),
                 error: ArtifactError::Truncated {
-                    expected: 20,
+                    expected: 24,
                     found: 12,
                 },
-                says: "incomplete (12 of 20 bytes)",
+                says: "incomplete (12 of 24 bytes)",
             },
             Case {
                 name: "cut inside the body",
@@ -447,6 +735,85 @@ mod tests {
         }
         // Most damage is caught (a changed letter inside a text is still a valid text).
         assert!(refused > good.len(), "{refused} of {}", 3 * good.len());
+    }
+
+    /// A corpus large enough for several frames of documents: `n` documents of about 9 KB.
+    fn many(n: usize) -> Corpus {
+        let text = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../../seeds/000_1c3fc3bf6f08bbcf.txt"),
+        )
+        .unwrap();
+        let names: Vec<String> = (0..n).map(|i| format!("doc{i:03}.txt")).collect();
+        let texts: Vec<String> = (0..n)
+            .map(|i| format!("Dispatch {i}\n\n{}", &text[..text.len() * (i % 4 + 1) / 4]))
+            .collect();
+        corpus(
+            &names
+                .iter()
+                .zip(&texts)
+                .map(|(n, t)| (n.as_str(), t.as_str()))
+                .collect::<Vec<_>>(),
+        )
+    }
+
+    #[test]
+    fn a_large_corpus_is_read_a_frame_at_a_time() {
+        let built = Artifact::build(many(60));
+        let bytes = built.encode();
+        let mut decoder = Decoder::new(
+            &bytes[..Decoder::prefix_len(&bytes[..Decoder::HEADER]).unwrap()],
+            bytes.len() as u64,
+        )
+        .unwrap();
+        let (mut frames, mut checks, mut seen) = (0, 0, Vec::new());
+        loop {
+            match decoder.next() {
+                Next::Frame(range) => {
+                    // only the frame's own bytes are handed over
+                    let own: Vec<u8> = bytes[range].to_vec();
+                    decoder.frame(&own).unwrap();
+                    frames += 1;
+                    seen.push(decoder.progress());
+                }
+                Next::Check => {
+                    decoder.step().unwrap();
+                    checks += 1;
+                }
+                Next::Done => break,
+            }
+        }
+        assert_eq!(decoder.name(), Some("test"));
+        let back = decoder.finish().unwrap();
+        assert_eq!(back.corpus, built.corpus);
+        assert_eq!(back.analyses, built.analyses);
+        assert_eq!(back.index.to_parts(), built.index.to_parts());
+        // 60 documents of 2-9 KB: several frames of documents, progress rising to 60 of 60
+        let doc_frames = frames - 1 - INDEX_FRAMES;
+        assert!(doc_frames >= 3, "{doc_frames} frames of documents");
+        assert!(seen.windows(2).all(|w| w[0].documents <= w[1].documents));
+        assert_eq!(
+            seen.last(),
+            Some(&Progress {
+                documents: 60,
+                of: 60
+            })
+        );
+        assert!(checks >= 1);
+    }
+
+    #[test]
+    fn finishing_early_is_an_error() {
+        let bytes = Artifact::build(every_kind()).encode();
+        let prefix = Decoder::prefix_len(&bytes).unwrap();
+        let mut decoder = Decoder::new(&bytes[..prefix], bytes.len() as u64).unwrap();
+        if let Next::Frame(range) = decoder.next() {
+            decoder.frame(&bytes[range]).unwrap();
+        }
+        assert!(matches!(
+            decoder.finish(),
+            Err(ArtifactError::Damaged(why)) if why.contains("not read to its end")
+        ));
     }
 
     #[test]

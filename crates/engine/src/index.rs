@@ -150,9 +150,18 @@ impl Index {
         }
     }
 
-    /// Put an index back together, checking every table against the others first, so
-    /// that damaged parts give an error here and never a panic in a later search.
+    /// Rebuild an index from its parts, checking every part: a damaged dictionary,
+    /// offsets or postings give an error, never a panic later.
     pub fn from_parts(parts: IndexParts) -> Result<Index, String> {
+        let index = Index::from_parts_unwalked(parts)?;
+        index.check_postings(0..index.term_count())?;
+        Ok(index)
+    }
+
+    /// [`Index::from_parts`] without walking the postings, which is most of its work: the
+    /// caller walks them with [`Index::check_postings`], a range of terms at a time, before
+    /// searching (so a large index is checked in short steps).
+    pub fn from_parts_unwalked(parts: IndexParts) -> Result<Index, String> {
         let IndexParts {
             dict,
             offsets,
@@ -188,10 +197,6 @@ impl Index {
                 return Err("a term points past the postings".into());
             }
         }
-        for w in offsets.windows(2) {
-            check_postings(&postings[w[0] as usize..w[1] as usize], passages.len())
-                .ok_or("a postings list is damaged")?;
-        }
         Ok(Index {
             dict,
             offsets,
@@ -200,6 +205,19 @@ impl Index {
             doc_count,
             avg_len,
         })
+    }
+
+    /// Walk the postings of the term ids in `terms` with checked arithmetic.
+    pub fn check_postings(&self, terms: std::ops::Range<usize>) -> Result<(), String> {
+        for t in terms {
+            let bytes = self
+                .offsets
+                .get(t..t + 2)
+                .and_then(|o| self.postings.get(o[0] as usize..o[1] as usize))
+                .ok_or("a postings list is out of range")?;
+            check_postings(bytes, self.passages.len()).ok_or("a postings list is damaged")?;
+        }
+        Ok(())
     }
 }
 

@@ -80,7 +80,8 @@ test(`a corpus of ${DOCS} documents opens, and Entities and Quotes open without 
       });
       await page.goto(server.url);
       await page.locator('.doc-list li').first().waitFor();
-      assert.equal(await page.locator('.doc-list li').count(), DOCS);
+      // the list is drawn in steps, all of it within a few frames
+      await page.waitForFunction((n) => document.querySelectorAll('.doc-list li').length === n, DOCS, { timeout: 10000 });
       await page.getByRole('link', { name: 'Entities' }).click();
       await page.locator('.entity-group.person .entity').first().waitFor();
       const people = await page.locator('.entity-group.person .name').allInnerTexts();

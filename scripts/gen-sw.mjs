@@ -1,5 +1,6 @@
 // Trunk post-build hook. First it copies the corpus artifact the app's wasm names
-// (`corpus-<hash>.sift`, written by build.rs into <target>/sift-artifact/) into the build.
+// (`corpus-<hash>.sift`, written by build.rs into <target>/sift-artifact/) into the build,
+// and preloads it from index.html.
 // Then it writes the service worker (sw.js) into the build, with the list
 // of every built file to precache and a cache name derived from their contents, so each
 // deployment gets its own cache and the previous one is deleted when the new one takes
@@ -28,6 +29,13 @@ if (!existsSync(source)) {
   process.exit(1);
 }
 copyFileSync(source, join(dir, artifact));
+// Start downloading it with the page, not only once the wasm has started (the app's
+// fetch() then takes the preloaded response).
+const page = join(dir, 'index.html');
+const html = readFileSync(page, 'utf8');
+if (!html.includes(artifact)) {
+  writeFileSync(page, html.replace('</head>', `<link rel="preload" href="${artifact}" as="fetch" crossorigin="anonymous" /></head>`));
+}
 
 const files = [];
 const walk = (d) => {

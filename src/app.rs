@@ -25,7 +25,9 @@ pub fn App(props: &AppProps) -> Html {
     // What the address asked for that could not be shown, said once, until dismissed.
     let problems = use_state(Route::problems);
     // Index, entities and quotes come with the corpus (computed at build time).
-    let words = *use_memo(corpus, |c| c.word_count());
+    let words = *use_memo(corpus, |c| {
+        c.analysis().docs.iter().map(|a| a.words).sum::<usize>()
+    });
     let analysis = corpus.analysis().clone();
     let search: Rc<Option<Rc<SearchView>>> = {
         let index = corpus.index().clone();
@@ -54,7 +56,6 @@ pub fn App(props: &AppProps) -> Html {
             },
         )
     };
-    let entity_rows = use_memo(corpus, |c| Rc::new(c.analysis().entity_rows()));
     // After the DOM shows a search's outcome (results or none): the keystroke timing mark.
     use_effect_with(route.q.clone(), |_| {
         crate::dom::mark("sift:results-rendered")
@@ -166,7 +167,7 @@ pub fn App(props: &AppProps) -> Html {
                 <h2 class="visually-hidden">{ "Entities" }</h2>
                 { tabs }
                 <SelectionChips route={(*route).clone()} on_navigate={on_navigate.clone()} />
-                <EntitiesView rows={(*entity_rows).clone()} route={(*route).clone()} on_navigate={on_navigate.clone()} />
+                <EntitiesView rows={corpus.entity_rows()} route={(*route).clone()} on_navigate={on_navigate.clone()} />
             </>
         },
         (None, None, _, View::Quotes) => html! {

@@ -1,17 +1,21 @@
-//! Starting the app: fetch the corpus artifact written at build time, decode it, then show
-//! the app. Until then the page says what it is loading; if the artifact cannot be had or
-//! read, it says why and what to do, instead of staying blank.
+//! Starting the app: fetch the corpus artifact written at build time, decode it a frame at
+//! a time (yielding to the browser between short steps, so the page never freezes, and
+//! saying how far it got), then show the app. If the artifact cannot be had or read, the
+//! page says why and what to do, instead of staying blank.
 
 use crate::app::App;
 use crate::corpus::{CorpusRef, Loaded, ARTIFACT, ARTIFACT_BYTES, CORPUS_NAME};
-use sift_engine::artifact::Artifact;
+use sift_engine::artifact::{ArtifactError, Decoder, Next, Progress};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
+/// Longest stretch of decoding between two yields to the browser, in milliseconds.
+const SLICE_MS: f64 = 40.0;
+
 #[derive(Clone, PartialEq)]
 enum State {
-    Loading,
+    Loading(Option<Progress>),
     Failed(String),
     Ready(CorpusRef),
 }
@@ -19,12 +23,16 @@ enum State {
 /// The page until the corpus is ready, then the app.
 #[function_component]
 pub fn Boot() -> Html {
-    let state = use_state(|| State::Loading);
+    let state = use_state(|| State::Loading(None));
     {
         let state = state.clone();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
-                state.set(match load(ARTIFACT).await {
+                let progress = {
+                    let state = state.clone();
+                    move |p| state.set(State::Loading(Some(p)))
+                };
+                state.set(match load(ARTIFACT, progress).await {
                     Ok(corpus) => State::Ready(corpus),
                     Err(why) => State::Failed(why),
                 });
@@ -33,10 +41,13 @@ pub fn Boot() -> Html {
     }
     match &*state {
         State::Ready(corpus) => html! { <App corpus={*corpus} /> },
-        State::Loading => html! {
-            <p class="boot" role="status">
-                { format!("Loading {CORPUS_NAME} ({})…", megabytes(ARTIFACT_BYTES)) }
-            </p>
+        State::Loading(progress) => html! {
+            <div class="boot" role="status">
+                <p>{ loading_line(*progress) }</p>
+                if let Some(p) = progress.filter(|p| p.of > 0) {
+                    <progress max={p.of.to_string()} value={p.documents.to_string()} />
+                }
+            </div>
         },
         State::Failed(why) => html! {
             <div class="boot-error" role="alert">
@@ -51,6 +62,29 @@ pub fn Boot() -> Html {
     }
 }
 
+fn loading_line(progress: Option<Progress>) -> String {
+    match progress {
+        Some(p) if p.of > 0 => format!(
+            "Loading {CORPUS_NAME}: {} of {} documents…",
+            thousands(p.documents),
+            thousands(p.of)
+        ),
+        _ => format!("Loading {CORPUS_NAME} ({})…", megabytes(ARTIFACT_BYTES)),
+    }
+}
+
+fn thousands(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
 fn megabytes(bytes: usize) -> String {
     if bytes < 1_000_000 {
         format!("{} KB", bytes.div_ceil(1000))
@@ -59,32 +93,145 @@ fn megabytes(bytes: usize) -> String {
     }
 }
 
-/// Fetch and decode the artifact at `url` (relative to the page).
-async fn load(url: &str) -> Result<CorpusRef, String> {
-    let bytes = fetch(url).await?;
-    let artifact = Artifact::decode(&bytes).map_err(|e| e.to_string())?;
+fn now() -> f64 {
+    gloo::utils::window().performance().map_or(0.0, |p| p.now())
+}
+
+/// Fetch the artifact at `url` (relative to the page) and decode it while it arrives, in
+/// short steps, telling `progress` how far it got at each pause. Only the frame being
+/// decoded is copied into the wasm memory; the file itself stays in a JavaScript buffer.
+async fn load(url: &str, progress: impl Fn(Progress)) -> Result<CorpusRef, String> {
+    let text = |e: ArtifactError| e.to_string();
+    let mut file = Incoming::fetch(url).await?;
+    let mut decoder: Option<Decoder> = None;
+    let mut slice_start = now();
+    loop {
+        let Some(d) = &mut decoder else {
+            // The header and frame table first.
+            if !file.done && file.received < Decoder::HEADER {
+                file.more().await?;
+                continue;
+            }
+            let prefix = Decoder::prefix_len(&file.copy(0..Decoder::HEADER)).map_err(text)?;
+            if !file.done && file.received < prefix {
+                file.more().await?;
+                continue;
+            }
+            decoder = Some(Decoder::open(&file.copy(0..prefix)).map_err(text)?);
+            continue;
+        };
+        let expected = d.file_len();
+        if file.received as u64 > expected {
+            return Err(text(ArtifactError::Damaged(format!(
+                "{} bytes after its end",
+                file.received as u64 - expected
+            ))));
+        }
+        match d.next() {
+            Next::Frame(range) if range.end <= file.received => d.frame(&file.copy(range)),
+            Next::Frame(_) if file.done => {
+                return Err(text(ArtifactError::Truncated {
+                    expected,
+                    found: file.received as u64,
+                }))
+            }
+            Next::Frame(_) => {
+                file.more().await?;
+                Ok(())
+            }
+            Next::Check => d.step(),
+            Next::Done => break,
+        }
+        .map_err(text)?;
+        if now() - slice_start > SLICE_MS {
+            progress(d.progress());
+            gloo_timers::future::TimeoutFuture::new(0).await;
+            slice_start = now();
+        }
+    }
+    crate::dom::mark("sift:artifact-fetched");
+    let artifact = decoder.expect("read").finish().map_err(text)?;
     let corpus = Loaded::from_artifact(artifact).leak();
     crate::dom::mark("sift:index-ready");
     Ok(corpus)
 }
 
-async fn fetch(url: &str) -> Result<Vec<u8>, String> {
-    let unreachable = |_| format!("the corpus file {url} could not be downloaded");
-    let response = JsFuture::from(gloo::utils::window().fetch_with_str(url))
-        .await
-        .map_err(unreachable)?;
-    let response: web_sys::Response = response.dyn_into().map_err(unreachable)?;
-    if !response.ok() {
-        return Err(format!(
-            "the corpus file {url} is missing from this site (HTTP {})",
-            response.status()
-        ));
+/// A download as it arrives: its bytes so far in one JavaScript buffer.
+struct Incoming {
+    url: String,
+    reader: web_sys::ReadableStreamDefaultReader,
+    buffer: js_sys::Uint8Array,
+    received: usize,
+    done: bool,
+}
+
+impl Incoming {
+    async fn fetch(url: &str) -> Result<Incoming, String> {
+        let unreachable = |_| format!("the corpus file {url} could not be downloaded");
+        let response = JsFuture::from(gloo::utils::window().fetch_with_str(url))
+            .await
+            .map_err(unreachable)?;
+        let response: web_sys::Response = response.dyn_into().map_err(unreachable)?;
+        if !response.ok() {
+            return Err(format!(
+                "the corpus file {url} is missing from this site (HTTP {})",
+                response.status()
+            ));
+        }
+        let length = response
+            .headers()
+            .get("content-length")
+            .ok()
+            .flatten()
+            .and_then(|l| l.parse::<usize>().ok());
+        let reader = response
+            .body()
+            .ok_or_else(|| format!("the corpus file {url} is empty"))?
+            .get_reader()
+            .dyn_into()
+            .map_err(|_| format!("the corpus file {url} could not be read"))?;
+        Ok(Incoming {
+            url: url.to_string(),
+            reader,
+            buffer: js_sys::Uint8Array::new_with_length(
+                length.unwrap_or(ARTIFACT_BYTES).max(Decoder::HEADER) as u32,
+            ),
+            received: 0,
+            done: false,
+        })
     }
-    let buffer = response
-        .array_buffer()
-        .map_err(unreachable)
-        .map(JsFuture::from)?
-        .await
-        .map_err(unreachable)?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+
+    /// Wait for the next piece of the download.
+    async fn more(&mut self) -> Result<(), String> {
+        let unreachable = |_| format!("the download of {} was interrupted", self.url);
+        let chunk = JsFuture::from(self.reader.read())
+            .await
+            .map_err(unreachable)?;
+        let done = js_sys::Reflect::get(&chunk, &"done".into()).map_err(unreachable)?;
+        if done.is_truthy() {
+            self.done = true;
+            return Ok(());
+        }
+        let value: js_sys::Uint8Array = js_sys::Reflect::get(&chunk, &"value".into())
+            .map_err(unreachable)?
+            .dyn_into()
+            .map_err(unreachable)?;
+        let end = self.received + value.length() as usize;
+        if end > self.buffer.length() as usize {
+            let bigger = js_sys::Uint8Array::new_with_length((end * 2) as u32);
+            bigger.set(&self.buffer.subarray(0, self.received as u32), 0);
+            self.buffer = bigger;
+        }
+        self.buffer.set(&value, self.received as u32);
+        self.received = end;
+        Ok(())
+    }
+
+    /// A copy of the bytes in `range` (cut to what has arrived).
+    fn copy(&self, range: std::ops::Range<usize>) -> Vec<u8> {
+        let end = range.end.min(self.received);
+        self.buffer
+            .subarray(range.start.min(end) as u32, end as u32)
+            .to_vec()
+    }
 }

@@ -2,11 +2,12 @@
 //! entities and quotes, all computed at build time), fetched and decoded once when the page
 //! starts, and kept for the page's life.
 
-use crate::analysis::{Analysis, DocAnalysis};
+use crate::analysis::{Analysis, DocAnalysis, EntityRow};
 use sift_engine::artifact::Artifact;
 use sift_engine::corpus::Corpus;
 use sift_engine::index::Index;
 use sift_engine::Document;
+use std::cell::OnceCell;
 use std::rc::Rc;
 
 mod embedded {
@@ -25,6 +26,8 @@ pub struct Loaded {
     pub corpus: Corpus,
     pub index: Rc<Index>,
     pub analysis: Rc<Analysis>,
+    /// The corpus-level entity table, made when a view first needs it.
+    entity_rows: OnceCell<Rc<Vec<EntityRow>>>,
 }
 
 impl Loaded {
@@ -35,6 +38,7 @@ impl Loaded {
             analysis: Rc::new(Analysis {
                 docs: artifact.analyses,
             }),
+            entity_rows: OnceCell::new(),
         }
     }
 
@@ -83,6 +87,14 @@ impl CorpusRef {
 
     pub fn analysis(&self) -> &Rc<Analysis> {
         &self.0.analysis
+    }
+
+    /// Every entity of the corpus, most mentioned first (made once, on first use).
+    pub fn entity_rows(&self) -> Rc<Vec<EntityRow>> {
+        self.0
+            .entity_rows
+            .get_or_init(|| Rc::new(self.0.analysis.entity_rows()))
+            .clone()
     }
 
     /// A document by id, with its position in the corpus.

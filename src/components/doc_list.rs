@@ -1,10 +1,16 @@
-//! The list of documents: title, date when known, word count.
+//! The list of documents: title, date when known, word count. A long list is drawn in
+//! steps (the first rows at once, more after each paint), so that opening a corpus of
+//! thousands never holds the page for long.
 
 use super::header::plural;
 use super::Link;
 use crate::corpus::CorpusRef;
 use crate::route::Route;
 use yew::prelude::*;
+
+/// Rows drawn at first, and added after each paint until all are shown.
+const FIRST_ROWS: usize = 100;
+const MORE_ROWS: usize = 250;
 
 #[derive(Properties, PartialEq)]
 pub struct DocListProps {
@@ -18,8 +24,26 @@ pub struct DocListProps {
 
 #[function_component]
 pub fn DocList(props: &DocListProps) -> Html {
-    use_effect_with((), |_| crate::dom::mark("sift:list-rendered"));
     let docs = &props.corpus.documents;
+    let shown = use_state(|| FIRST_ROWS.min(docs.len()));
+    {
+        let shown = shown.clone();
+        let total = docs.len();
+        use_effect_with(*shown, move |&n| {
+            if n <= FIRST_ROWS {
+                crate::dom::mark("sift:list-rendered");
+            }
+            let mut timer = None;
+            if n < total {
+                timer = Some(gloo::timers::callback::Timeout::new(0, move || {
+                    shown.set((n + MORE_ROWS).min(total))
+                }));
+            } else {
+                crate::dom::mark("sift:list-complete");
+            }
+            move || drop(timer)
+        });
+    }
     if docs.is_empty() {
         return html! {
             <p class="empty-corpus" role="status">
@@ -27,9 +51,10 @@ pub fn DocList(props: &DocListProps) -> Html {
             </p>
         };
     }
+    let analysis = props.corpus.analysis();
     html! {
-        <ul class="doc-list">
-            { for docs.iter().map(|doc| {
+        <ul class="doc-list" aria-busy={(*shown < docs.len()).then_some("true")}>
+            { for docs.iter().zip(&analysis.docs).take(*shown).map(|(doc, a)| {
                 let current = props.selected.as_deref() == Some(doc.id.as_str());
                 let to = Route::default().with_doc(Some(&doc.id), None);
                 html! {
@@ -40,7 +65,7 @@ pub fn DocList(props: &DocListProps) -> Html {
                                 if let Some(date) = &doc.date {
                                     <time>{ date }</time>{ " · " }
                                 }
-                                { plural(doc.word_count(), "word", "words") }
+                                { plural(a.words, "word", "words") }
                             </span>
                         </Link>
                     </li>

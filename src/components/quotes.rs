@@ -14,8 +14,10 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Most quotes listed.
-pub const MAX_QUOTES: usize = 300;
+/// Quotes listed at first, and added by each "Show more".
+pub const QUOTES_PAGE: usize = 100;
+/// Speakers listed (the most quoted; a selected one is always listed).
+pub const MAX_SPEAKERS: usize = 40;
 
 #[derive(Properties, PartialEq)]
 pub struct QuotesProps {
@@ -31,6 +33,7 @@ pub struct QuotesProps {
 #[function_component]
 pub fn QuotesView(props: &QuotesProps) -> Html {
     let route = &props.route;
+    let limit = use_state(|| QUOTES_PAGE);
     // Speakers and their counts, over the quotes the other filters leave.
     let mut speakers: BTreeMap<String, usize> = BTreeMap::new();
     let mut shown = Vec::new();
@@ -80,6 +83,19 @@ pub fn QuotesView(props: &QuotesProps) -> Html {
     let mut speakers: Vec<(String, usize)> = speakers.into_iter().collect();
     speakers.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let total = shown.len();
+    let more_speakers = speakers.len().saturating_sub(MAX_SPEAKERS);
+    let mut listed: Vec<&(String, usize)> = speakers.iter().take(MAX_SPEAKERS).collect();
+    if let Some(s) = speakers
+        .iter()
+        .skip(MAX_SPEAKERS)
+        .find(|(name, _)| speaker_filter.as_deref() == Some(name.as_str()))
+    {
+        listed.push(s);
+    }
+    let show_more = {
+        let limit = limit.clone();
+        Callback::from(move |_| limit.set(*limit + QUOTES_PAGE))
+    };
     let with = |f: &dyn Fn(&mut Route)| {
         let mut r = Route {
             doc: None,
@@ -111,7 +127,7 @@ pub fn QuotesView(props: &QuotesProps) -> Html {
                             { "All speakers ✕" }
                         </Link></li>
                     }
-                    { for speakers.iter().map(|(name, n)| {
+                    { for listed.into_iter().map(|(name, n)| {
                         let selected = speaker_filter.as_deref() == Some(name.as_str());
                         let to = with(&|r| r.speaker = Some(name.clone()));
                         html! {
@@ -123,12 +139,15 @@ pub fn QuotesView(props: &QuotesProps) -> Html {
                         }
                     }) }
                 </ul>
+                if more_speakers > 0 {
+                    <p class="note">{ format!("and {more_speakers} more: type speaker:name in the search box") }</p>
+                }
             </nav>
             if total == 0 {
                 <p class="notice">{ "No quotation matches. Remove a filter, or show quoted terms." }</p>
             }
             <ol class="quote-list">
-                { for shown.iter().take(MAX_QUOTES).map(|(d, q, name, spans)| {
+                { for shown.iter().take(*limit).map(|(d, q, name, spans)| {
                     let doc = &props.corpus.documents[*d];
                     let to = route.with_doc(Some(&doc.id), Some(q.paragraph + 1));
                     html! {
@@ -148,8 +167,11 @@ pub fn QuotesView(props: &QuotesProps) -> Html {
                     }
                 }) }
             </ol>
-            if total > MAX_QUOTES {
-                <p class="note">{ format!("Showing the first {MAX_QUOTES} of {total}: narrow by speaker or keyword.") }</p>
+            if total > *limit {
+                <p class="note">
+                    { format!("Showing {} of {total}: narrow by speaker or keyword, or ", *limit) }
+                    <button type="button" class="show-more" onclick={show_more}>{ format!("show {} more", QUOTES_PAGE.min(total - *limit)) }</button>
+                </p>
             }
         </section>
     }

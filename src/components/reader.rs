@@ -199,7 +199,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
             <p class="doc-meta">
                 if let Some(date) = &doc.date { <time>{ date }</time>{ " · " } }
                 if let Some(source) = &doc.source { <span>{ source }</span>{ " · " } }
-                { plural(doc.word_count(), "word", "words") }
+                { plural(props.analysis.0.words, "word", "words") }
                 { " · " }
                 { plural(doc.paragraphs.len(), "paragraph", "paragraphs") }
                 if let Some(url) = &doc.url {

@@ -220,3 +220,97 @@ async fn results_show_documents_counts_and_marked_passages() {
     hrefs.sort();
     assert_eq!(hrefs, ["?q=ceasefire&doc=a#p1", "?q=ceasefire&doc=a#p2"]);
 }
+
+/// `n` files of one generated text each, kept for the test's life.
+fn generated(n: usize, text: impl Fn(usize) -> String) -> Vec<(&'static str, &'static str)> {
+    (0..n)
+        .map(|i| {
+            let name: &'static str = Box::leak(format!("doc{i:03}.txt").into_boxed_str());
+            let body: &'static str = Box::leak(text(i).into_boxed_str());
+            (name, body)
+        })
+        .collect()
+}
+
+#[wasm_bindgen_test]
+async fn a_long_document_list_is_drawn_in_steps_to_the_end() {
+    let corpus = corpus(&generated(260, |i| {
+        format!("Report {i}\n\nThe council met on Monday.")
+    }));
+    let root = mount();
+    let props = DocListProps {
+        corpus,
+        selected: None,
+        on_navigate: Callback::noop(),
+    };
+    yew::Renderer::<DocList>::with_root_and_props(root.clone(), props).render();
+    yew::platform::time::sleep(std::time::Duration::from_millis(1)).await;
+    let first = texts(&root, ".doc-title").len();
+    assert!((1..260).contains(&first), "{first} rows at first");
+    for _ in 0..50 {
+        if texts(&root, ".doc-title").len() == 260 {
+            break;
+        }
+        settle().await;
+    }
+    let titles = texts(&root, ".doc-title");
+    assert_eq!(titles.len(), 260);
+    assert_eq!(titles[0], "Report 0");
+    assert_eq!(titles[259], "Report 259");
+    assert!(root.query_selector("[aria-busy]").unwrap().is_none());
+}
+
+#[wasm_bindgen_test]
+async fn the_quotes_view_lists_a_page_of_quotes_and_the_most_quoted_speakers() {
+    use sift_app::components::quotes::{QuotesProps, QuotesView, MAX_SPEAKERS, QUOTES_PAGE};
+    const FIRST: [&str; 9] = [
+        "Maria", "John", "Sarah", "David", "Laura", "Peter", "Anna", "James", "Helen",
+    ];
+    const LAST: [&str; 5] = ["Lopez", "Smith", "Brown", "Walker", "Turner"];
+    // 130 quotations by 45 speakers, the first speakers quoted most.
+    let corpus = corpus(&generated(1, |_| {
+        (0..130)
+            .map(|i| {
+                let k = if i < 90 { i % 45 } else { i % 10 };
+                format!(
+                    "“The plan number {i} will work,” said {} {}, a council member.",
+                    FIRST[k % 9],
+                    LAST[k / 9]
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n\n")
+    }));
+    let quotes: usize = corpus.analysis().docs.iter().map(|a| a.quotes.len()).sum();
+    assert_eq!(quotes, 130, "the extractor finds every quotation");
+    let root = mount();
+    let props = QuotesProps {
+        corpus,
+        analysis: corpus.analysis().clone(),
+        route: Route::default(),
+        search: None,
+        on_navigate: Callback::noop(),
+    };
+    yew::Renderer::<QuotesView>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    assert_eq!(texts(&root, ".quote-list li").len(), QUOTES_PAGE);
+    let speakers = texts(&root, ".speakers .speaker");
+    assert_eq!(speakers.len(), MAX_SPEAKERS);
+    let more = texts(&root, ".speakers .note");
+    assert_eq!(more.len(), 1);
+    assert!(more[0].starts_with("and "), "{more:?}");
+    // "show 30 more" lists the rest
+    let button: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(
+        root.query_selector(".quote-list + .note button")
+            .unwrap()
+            .expect("a show-more button"),
+    );
+    assert_eq!(button.text_content().unwrap(), "show 30 more");
+    button.click();
+    settle().await;
+    assert_eq!(texts(&root, ".quote-list li").len(), 130);
+    assert!(root
+        .query_selector(".quote-list + .note")
+        .unwrap()
+        .is_none());
+}

@@ -226,7 +226,7 @@ pub fn App(props: &AppProps) -> Html {
                 <nav class="doc-nav" aria-labelledby="docs-heading">
                     <h2 id="docs-heading">{ "Documents" }</h2>
                     <DocList
-                        {corpus}
+                        entries={corpus.0.catalog.clone()}
                         selected={route.doc.clone().map(AttrValue::from)}
                         on_navigate={open_from_list}
                     />

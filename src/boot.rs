@@ -4,8 +4,11 @@
 //! page says why and what to do, instead of staying blank.
 
 use crate::app::App;
+use crate::components::{DocList, SiteHeader};
 use crate::corpus::{CorpusRef, Loaded, ARTIFACT, ARTIFACT_BYTES, CORPUS_NAME};
-use sift_engine::artifact::{ArtifactError, Decoder, Next, Progress};
+use crate::route::Route;
+use sift_engine::artifact::{ArtifactError, CatalogEntry, Decoder, Next, Progress};
+use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
@@ -15,7 +18,8 @@ const SLICE_MS: f64 = 40.0;
 
 #[derive(Clone, PartialEq)]
 enum State {
-    Loading(Option<Progress>),
+    /// How far decoding got, and the catalog once the first frame has arrived.
+    Loading(Option<Progress>, Option<Rc<Vec<CatalogEntry>>>),
     Failed(String),
     Ready(CorpusRef),
 }
@@ -23,14 +27,14 @@ enum State {
 /// The page until the corpus is ready, then the app.
 #[function_component]
 pub fn Boot() -> Html {
-    let state = use_state(|| State::Loading(None));
+    let state = use_state(|| State::Loading(None, None));
     {
         let state = state.clone();
         use_effect_with((), move |_| {
             wasm_bindgen_futures::spawn_local(async move {
                 let progress = {
                     let state = state.clone();
-                    move |p| state.set(State::Loading(Some(p)))
+                    move |p, catalog| state.set(State::Loading(Some(p), catalog))
                 };
                 state.set(match load(ARTIFACT, progress).await {
                     Ok(corpus) => State::Ready(corpus),
@@ -41,13 +45,26 @@ pub fn Boot() -> Html {
     }
     match &*state {
         State::Ready(corpus) => html! { <App corpus={*corpus} /> },
-        State::Loading(progress) => html! {
-            <div class="boot" role="status">
-                <p>{ loading_line(*progress) }</p>
-                if let Some(p) = progress.filter(|p| p.of > 0) {
-                    <progress max={p.of.to_string()} value={p.documents.to_string()} />
-                }
-            </div>
+        State::Loading(progress, None) => loading(*progress),
+        // The page as it will be, with the list of documents, while the rest arrives.
+        State::Loading(progress, Some(catalog)) => html! {
+            <>
+                <SiteHeader
+                    corpus_name={CORPUS_NAME}
+                    documents={catalog.len()}
+                    words={catalog.iter().map(|e| e.words).sum::<usize>()}
+                />
+                <div class="layout">
+                    <nav class="doc-nav" aria-labelledby="docs-heading">
+                        <h2 id="docs-heading">{ "Documents" }</h2>
+                        <DocList
+                            entries={catalog.clone()}
+                            on_navigate={Callback::from(|to: Route| to.push())}
+                        />
+                    </nav>
+                    <main id="main" tabindex="-1">{ loading(*progress) }</main>
+                </div>
+            </>
         },
         State::Failed(why) => html! {
             <div class="boot-error" role="alert">
@@ -59,6 +76,17 @@ pub fn Boot() -> Html {
                 </button>
             </div>
         },
+    }
+}
+
+fn loading(progress: Option<Progress>) -> Html {
+    html! {
+        <div class="boot" role="status">
+            <p>{ loading_line(progress) }</p>
+            if let Some(p) = progress.filter(|p| p.of > 0) {
+                <progress max={p.of.to_string()} value={p.documents.to_string()} />
+            }
+        </div>
     }
 }
 
@@ -100,10 +128,14 @@ fn now() -> f64 {
 /// Fetch the artifact at `url` (relative to the page) and decode it while it arrives, in
 /// short steps, telling `progress` how far it got at each pause. Only the frame being
 /// decoded is copied into the wasm memory; the file itself stays in a JavaScript buffer.
-async fn load(url: &str, progress: impl Fn(Progress)) -> Result<CorpusRef, String> {
+async fn load(
+    url: &str,
+    progress: impl Fn(Progress, Option<Rc<Vec<CatalogEntry>>>),
+) -> Result<CorpusRef, String> {
     let text = |e: ArtifactError| e.to_string();
     let mut file = Incoming::fetch(url).await?;
     let mut decoder: Option<Decoder> = None;
+    let mut catalog: Option<Rc<Vec<CatalogEntry>>> = None;
     let mut slice_start = now();
     loop {
         let Some(d) = &mut decoder else {
@@ -128,7 +160,20 @@ async fn load(url: &str, progress: impl Fn(Progress)) -> Result<CorpusRef, Strin
             ))));
         }
         match d.next() {
-            Next::Frame(range) if range.end <= file.received => d.frame(&file.copy(range)),
+            Next::Frame(range) if range.end <= file.received => {
+                let read = d.frame(&file.copy(range));
+                if catalog.is_none() {
+                    if let Some(c) = d.catalog() {
+                        // Show the list of documents at once.
+                        let c = Rc::new(c.to_vec());
+                        catalog = Some(c.clone());
+                        progress(d.progress(), Some(c));
+                        gloo_timers::future::TimeoutFuture::new(0).await;
+                        slice_start = now();
+                    }
+                }
+                read
+            }
             Next::Frame(_) if file.done => {
                 return Err(text(ArtifactError::Truncated {
                     expected,
@@ -144,14 +189,18 @@ async fn load(url: &str, progress: impl Fn(Progress)) -> Result<CorpusRef, Strin
         }
         .map_err(text)?;
         if now() - slice_start > SLICE_MS {
-            progress(d.progress());
+            progress(d.progress(), catalog.clone());
             gloo_timers::future::TimeoutFuture::new(0).await;
             slice_start = now();
         }
     }
     crate::dom::mark("sift:artifact-fetched");
     let artifact = decoder.expect("read").finish().map_err(text)?;
-    let corpus = Loaded::from_artifact(artifact).leak();
+    let corpus = match catalog {
+        Some(c) => Loaded::with_catalog(artifact, c),
+        None => Loaded::from_artifact(artifact),
+    }
+    .leak();
     crate::dom::mark("sift:index-ready");
     Ok(corpus)
 }

@@ -3,7 +3,7 @@
 //! starts, and kept for the page's life.
 
 use crate::analysis::{Analysis, DocAnalysis, EntityRow};
-use sift_engine::artifact::Artifact;
+use sift_engine::artifact::{Artifact, CatalogEntry};
 use sift_engine::corpus::Corpus;
 use sift_engine::index::Index;
 use sift_engine::Document;
@@ -26,13 +26,22 @@ pub struct Loaded {
     pub corpus: Corpus,
     pub index: Rc<Index>,
     pub analysis: Rc<Analysis>,
+    /// Each document's id, title, date and word count.
+    pub catalog: Rc<Vec<CatalogEntry>>,
     /// The corpus-level entity table, made when a view first needs it.
     entity_rows: OnceCell<Rc<Vec<EntityRow>>>,
 }
 
 impl Loaded {
     pub fn from_artifact(artifact: Artifact) -> Loaded {
+        let catalog = Rc::new(artifact.catalog());
+        Loaded::with_catalog(artifact, catalog)
+    }
+
+    /// The same, with the catalog already read from the artifact's first frame.
+    pub fn with_catalog(artifact: Artifact, catalog: Rc<Vec<CatalogEntry>>) -> Loaded {
         Loaded {
+            catalog,
             corpus: artifact.corpus,
             index: Rc::new(artifact.index),
             analysis: Rc::new(Analysis {

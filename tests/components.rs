@@ -55,7 +55,7 @@ async fn doc_list_shows_titles_dates_and_word_counts() {
     ]);
     let root = mount();
     let props = DocListProps {
-        corpus,
+        entries: corpus.0.catalog.clone(),
         selected: Some("b".into()),
         on_navigate: Callback::noop(),
     };
@@ -87,7 +87,7 @@ async fn doc_list_shows_titles_dates_and_word_counts() {
 async fn empty_corpus_says_so() {
     let root = mount();
     let props = DocListProps {
-        corpus: corpus(&[]),
+        entries: corpus(&[]).0.catalog.clone(),
         selected: None,
         on_navigate: Callback::noop(),
     };
@@ -239,7 +239,7 @@ async fn a_long_document_list_is_drawn_in_steps_to_the_end() {
     }));
     let root = mount();
     let props = DocListProps {
-        corpus,
+        entries: corpus.0.catalog.clone(),
         selected: None,
         on_navigate: Callback::noop(),
     };

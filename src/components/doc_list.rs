@@ -4,8 +4,9 @@
 
 use super::header::plural;
 use super::Link;
-use crate::corpus::CorpusRef;
 use crate::route::Route;
+use sift_engine::artifact::CatalogEntry;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Rows drawn at first, and added after each paint until all are shown.
@@ -14,7 +15,8 @@ const MORE_ROWS: usize = 250;
 
 #[derive(Properties, PartialEq)]
 pub struct DocListProps {
-    pub corpus: CorpusRef,
+    /// The corpus's documents (known before the rest of the corpus has arrived).
+    pub entries: Rc<Vec<CatalogEntry>>,
     /// The open document's id.
     #[prop_or_default]
     pub selected: Option<AttrValue>,
@@ -24,7 +26,7 @@ pub struct DocListProps {
 
 #[function_component]
 pub fn DocList(props: &DocListProps) -> Html {
-    let docs = &props.corpus.documents;
+    let docs = &props.entries;
     let shown = use_state(|| FIRST_ROWS.min(docs.len()));
     {
         let shown = shown.clone();
@@ -51,10 +53,9 @@ pub fn DocList(props: &DocListProps) -> Html {
             </p>
         };
     }
-    let analysis = props.corpus.analysis();
     html! {
         <ul class="doc-list" aria-busy={(*shown < docs.len()).then_some("true")}>
-            { for docs.iter().zip(&analysis.docs).take(*shown).map(|(doc, a)| {
+            { for docs.iter().take(*shown).map(|doc| {
                 let current = props.selected.as_deref() == Some(doc.id.as_str());
                 let to = Route::default().with_doc(Some(&doc.id), None);
                 html! {
@@ -65,7 +66,7 @@ pub fn DocList(props: &DocListProps) -> Html {
                                 if let Some(date) = &doc.date {
                                     <time>{ date }</time>{ " · " }
                                 }
-                                { plural(a.words, "word", "words") }
+                                { plural(doc.words, "word", "words") }
                             </span>
                         </Link>
                     </li>

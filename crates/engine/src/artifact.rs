@@ -4,7 +4,8 @@
 //!
 //! Layout (integers little-endian): an 8-byte magic `SIFTCORP`, the format version (`u32`),
 //! the number of frames (`u32`), the body's length (`u64`), each frame's length (`u64`),
-//! then the frames: a head (corpus name and counts), documents with their entities and
+//! then the frames: a head (corpus name, counts, and the catalog: each document's id,
+//! title, date and word count, so a list can be shown before the rest arrives), documents with their entities and
 //! quotes in frames of about 128 KB of text, then the search index (passages, the term
 //! dictionary's FST bytes, postings offsets, postings). Structured frames are
 //! [postcard](https://docs.rs/postcard); the index's byte tables are stored as they are.
@@ -37,7 +38,7 @@ pub const MAGIC: &[u8; 8] = b"SIFTCORP";
 
 /// The layout version this engine writes and reads. Bump it whenever any serialized type
 /// changes shape: an artifact of another version is refused with a clear message.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 const HEADER_LEN: usize = MAGIC.len() + 4 + 4 + 8;
 
@@ -113,10 +114,20 @@ impl fmt::Display for ArtifactError {
 
 impl std::error::Error for ArtifactError {}
 
+/// One line of the catalog: what a list of documents shows.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CatalogEntry {
+    pub id: String,
+    pub title: String,
+    pub date: Option<String>,
+    pub words: usize,
+}
+
 /// The first frame: what the rest holds.
 #[derive(Serialize, Deserialize)]
 struct Head {
     name: String,
+    catalog: Vec<CatalogEntry>,
     documents: u32,
     /// Frames of documents that follow the head.
     doc_frames: u32,
@@ -174,6 +185,7 @@ impl Artifact {
         let parts = self.index.to_parts();
         let mut frames: Vec<Vec<u8>> = vec![post(&Head {
             name: self.corpus.name.clone(),
+            catalog: self.catalog(),
             documents: docs.len() as u32,
             doc_frames: runs.len() as u32,
             doc_count: parts.doc_count,
@@ -220,6 +232,21 @@ impl Artifact {
                 Next::Done => return decoder.finish(),
             }
         }
+    }
+
+    /// Each document's id, title, date and word count, in corpus order.
+    pub fn catalog(&self) -> Vec<CatalogEntry> {
+        self.corpus
+            .documents
+            .iter()
+            .zip(&self.analyses)
+            .map(|(d, a)| CatalogEntry {
+                id: d.id.clone(),
+                title: d.title.clone(),
+                date: d.date.clone(),
+                words: a.words,
+            })
+            .collect()
     }
 
     /// A file name that changes whenever the bytes do (`corpus-<hash>.sift`), so a browser
@@ -360,6 +387,11 @@ impl Decoder {
         self.frames.last().map_or(0, |f| f.end as u64)
     }
 
+    /// The catalog of the corpus's documents, once the first frame is read.
+    pub fn catalog(&self) -> Option<&[CatalogEntry]> {
+        self.head.as_ref().map(|h| h.catalog.as_slice())
+    }
+
     /// The corpus name, once the first frame is read.
     pub fn name(&self) -> Option<&str> {
         self.head.as_ref().map(|h| h.name.as_str())
@@ -393,6 +425,13 @@ impl Decoder {
         let docs_end = self.head.as_ref().map_or(1, |h| 1 + h.doc_frames as usize);
         if n == 0 {
             let head: Head = postcard::from_bytes(bytes).map_err(damaged)?;
+            if head.catalog.len() != head.documents as usize {
+                return Err(ArtifactError::Damaged(format!(
+                    "a catalog of {} for {} documents",
+                    head.catalog.len(),
+                    head.documents
+                )));
+            }
             if 1 + head.doc_frames as usize + INDEX_FRAMES != self.frames.len() {
                 return Err(ArtifactError::Damaged(format!(
                     "{} frames for {} frames of documents",
@@ -411,6 +450,13 @@ impl Decoder {
             let first = self.documents.len();
             check_analyses(first, &docs.documents, &docs.analyses)
                 .map_err(ArtifactError::Damaged)?;
+            let catalog = &self.head.as_ref().expect("read first").catalog;
+            let listed = catalog.get(first..first + docs.documents.len());
+            if listed.is_none_or(|l| l.iter().zip(&docs.documents).any(|(e, d)| e.id != d.id)) {
+                return Err(ArtifactError::Damaged(
+                    "its documents are not those of its catalog".into(),
+                ));
+            }
             self.documents.extend(docs.documents);
             self.analyses.extend(docs.analyses);
         } else {
@@ -774,6 +820,11 @@ mod tests {
                     let own: Vec<u8> = bytes[range].to_vec();
                     decoder.frame(&own).unwrap();
                     frames += 1;
+                    if frames == 1 {
+                        // the list of documents is known from the first frame on
+                        assert_eq!(decoder.catalog(), Some(built.catalog().as_slice()));
+                        assert_eq!(decoder.progress().documents, 0);
+                    }
                     seen.push(decoder.progress());
                 }
                 Next::Check => {

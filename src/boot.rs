@@ -4,6 +4,7 @@
 //! page says why and what to do, instead of staying blank.
 
 use crate::app::App;
+use crate::components::header::thousands;
 use crate::components::{DocList, SiteHeader};
 use crate::corpus::{CorpusRef, Loaded, ARTIFACT, ARTIFACT_BYTES, CORPUS_NAME};
 use crate::route::Route;
@@ -54,7 +55,7 @@ pub fn Boot() -> Html {
                     documents={catalog.len()}
                     words={catalog.iter().map(|e| e.words).sum::<usize>()}
                 />
-                <div class="layout">
+                <div class="layout is-loading">
                     <nav class="doc-nav" aria-labelledby="docs-heading">
                         <h2 id="docs-heading">{ "Documents" }</h2>
                         <DocList
@@ -69,7 +70,7 @@ pub fn Boot() -> Html {
         State::Failed(why) => html! {
             <div class="boot-error" role="alert">
                 <h1>{ "Sift could not open this corpus" }</h1>
-                <p>{ format!("{why}.") }</p>
+                <p>{ sentence(why) }</p>
                 <p>{ "If you are offline, connect once and reload: after one full visit Sift works without a network." }</p>
                 <button type="button" onclick={Callback::from(|_| { let _ = gloo::utils::window().location().reload(); })}>
                     { "Reload" }
@@ -101,16 +102,12 @@ fn loading_line(progress: Option<Progress>) -> String {
     }
 }
 
-fn thousands(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+/// A reason as a sentence: capital first letter, full stop.
+fn sentence(why: &str) -> String {
+    let mut chars = why.chars();
+    chars.next().map_or_else(String::new, |c| {
+        format!("{}{}.", c.to_uppercase(), chars.as_str())
+    })
 }
 
 fn megabytes(bytes: usize) -> String {

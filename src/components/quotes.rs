@@ -1,7 +1,7 @@
 //! The quotes view: every quotation as a `<blockquote>` captioned with its speaker and
 //! document; a speaker list to filter by; term quotes hidden unless asked for.
 
-use super::header::plural;
+use super::header::{plural, thousands};
 use super::marked::marked;
 use super::Link;
 use crate::analysis::Analysis;
@@ -169,7 +169,7 @@ pub fn QuotesView(props: &QuotesProps) -> Html {
             </ol>
             if total > *limit {
                 <p class="note">
-                    { format!("Showing {} of {total}: narrow by speaker or keyword, or ", *limit) }
+                    { format!("Showing {} of {}: narrow by speaker or keyword, or ", thousands(*limit), thousands(total)) }
                     <button type="button" class="show-more" onclick={show_more}>{ format!("show {} more", QUOTES_PAGE.min(total - *limit)) }</button>
                 </p>
             }

@@ -114,7 +114,9 @@ fn megabytes(bytes: usize) -> String {
     if bytes < 1_000_000 {
         format!("{} KB", bytes.div_ceil(1000))
     } else {
-        format!("{:.1} MB", bytes as f64 / 1e6)
+        // integer arithmetic: no float formatting code in the wasm
+        let tenths = bytes.div_ceil(100_000);
+        format!("{}.{} MB", tenths / 10, tenths % 10)
     }
 }
 
@@ -158,7 +160,7 @@ async fn load(
         }
         match d.next() {
             Next::Frame(range) if range.end <= file.received => {
-                let read = d.frame(&file.copy(range));
+                let read = d.frame_owned(file.copy(range));
                 if catalog.is_none() {
                     if let Some(c) = d.catalog() {
                         // Show the list of documents at once.

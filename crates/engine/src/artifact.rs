@@ -31,6 +31,7 @@ use crate::index::{Index, IndexParts, TITLE};
 use crate::quotes::Quote;
 use crate::Document;
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::fmt;
 
 /// The first bytes of every artifact.
@@ -420,11 +421,21 @@ impl Decoder {
 
     /// Decode the frame [`Decoder::next`] asked for.
     pub fn frame(&mut self, bytes: &[u8]) -> Result<(), ArtifactError> {
+        self.read_frame(Cow::Borrowed(bytes))
+    }
+
+    /// [`Decoder::frame`] for bytes the caller no longer needs: the index's tables keep
+    /// them as they are, with no second copy.
+    pub fn frame_owned(&mut self, bytes: Vec<u8>) -> Result<(), ArtifactError> {
+        self.read_frame(Cow::Owned(bytes))
+    }
+
+    fn read_frame(&mut self, bytes: Cow<'_, [u8]>) -> Result<(), ArtifactError> {
         let damaged = |e: postcard::Error| ArtifactError::Damaged(e.to_string());
         let n = self.read;
         let docs_end = self.head.as_ref().map_or(1, |h| 1 + h.doc_frames as usize);
         if n == 0 {
-            let head: Head = postcard::from_bytes(bytes).map_err(damaged)?;
+            let head: Head = postcard::from_bytes(&bytes).map_err(damaged)?;
             if head.catalog.len() != head.documents as usize {
                 return Err(ArtifactError::Damaged(format!(
                     "a catalog of {} for {} documents",
@@ -441,7 +452,7 @@ impl Decoder {
             }
             self.head = Some(head);
         } else if n < docs_end {
-            let docs: Docs = postcard::from_bytes(bytes).map_err(damaged)?;
+            let docs: Docs = postcard::from_bytes(&bytes).map_err(damaged)?;
             if docs.documents.len() != docs.analyses.len() {
                 return Err(ArtifactError::Damaged(
                     "documents and analyses do not pair up".into(),
@@ -461,8 +472,8 @@ impl Decoder {
             self.analyses.extend(docs.analyses);
         } else {
             match n - docs_end {
-                0 => self.passages = postcard::from_bytes(bytes).map_err(damaged)?,
-                1 => self.dict = bytes.to_vec(),
+                0 => self.passages = postcard::from_bytes(&bytes).map_err(damaged)?,
+                1 => self.dict = bytes.into_owned(),
                 2 => {
                     if !bytes.len().is_multiple_of(4) {
                         return Err(ArtifactError::Damaged("postings offsets are cut".into()));
@@ -477,7 +488,7 @@ impl Decoder {
                     let index = Index::from_parts_unwalked(IndexParts {
                         dict: std::mem::take(&mut self.dict),
                         offsets: std::mem::take(&mut self.offsets),
-                        postings: bytes.to_vec(),
+                        postings: bytes.into_owned(),
                         passages: std::mem::take(&mut self.passages),
                         doc_count: head.doc_count,
                         avg_len: head.avg_len,
@@ -817,8 +828,7 @@ mod tests {
             match decoder.next() {
                 Next::Frame(range) => {
                     // only the frame's own bytes are handed over
-                    let own: Vec<u8> = bytes[range].to_vec();
-                    decoder.frame(&own).unwrap();
+                    decoder.frame_owned(bytes[range].to_vec()).unwrap();
                     frames += 1;
                     if frames == 1 {
                         // the list of documents is known from the first frame on

@@ -29,6 +29,8 @@ enum State {
 #[function_component]
 pub fn Boot() -> Html {
     let state = use_state(|| State::Loading(None, None));
+    // One callback for the page's life, so the list is not redrawn at each progress step.
+    let open = use_callback((), |to: Route, _| to.push());
     {
         let state = state.clone();
         use_effect_with((), move |_| {
@@ -60,7 +62,8 @@ pub fn Boot() -> Html {
                         <h2 id="docs-heading">{ "Documents" }</h2>
                         <DocList
                             entries={catalog.clone()}
-                            on_navigate={Callback::from(|to: Route| to.push())}
+                            on_navigate={open.clone()}
+                            grow={false}
                         />
                     </nav>
                     <main id="main" tabindex="-1">{ loading(*progress) }</main>

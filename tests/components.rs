@@ -58,6 +58,7 @@ async fn doc_list_shows_titles_dates_and_word_counts() {
         entries: corpus.0.catalog.clone(),
         selected: Some("b".into()),
         on_navigate: Callback::noop(),
+        grow: true,
     };
     yew::Renderer::<DocList>::with_root_and_props(root.clone(), props).render();
     settle().await;
@@ -90,6 +91,7 @@ async fn empty_corpus_says_so() {
         entries: corpus(&[]).0.catalog.clone(),
         selected: None,
         on_navigate: Callback::noop(),
+        grow: true,
     };
     yew::Renderer::<DocList>::with_root_and_props(root.clone(), props).render();
     settle().await;
@@ -242,6 +244,7 @@ async fn a_long_document_list_is_drawn_in_steps_to_the_end() {
         entries: corpus.0.catalog.clone(),
         selected: None,
         on_navigate: Callback::noop(),
+        grow: true,
     };
     yew::Renderer::<DocList>::with_root_and_props(root.clone(), props).render();
     yew::platform::time::sleep(std::time::Duration::from_millis(1)).await;
@@ -258,6 +261,23 @@ async fn a_long_document_list_is_drawn_in_steps_to_the_end() {
     assert_eq!(titles[0], "Report 0");
     assert_eq!(titles[259], "Report 259");
     assert!(root.query_selector("[aria-busy]").unwrap().is_none());
+
+    // While the corpus is still loading, the list stays at its first screenful.
+    let root = mount();
+    let props = DocListProps {
+        entries: corpus.0.catalog.clone(),
+        selected: None,
+        on_navigate: Callback::noop(),
+        grow: false,
+    };
+    yew::Renderer::<DocList>::with_root_and_props(root.clone(), props).render();
+    for _ in 0..10 {
+        settle().await;
+    }
+    assert_eq!(
+        texts(&root, ".doc-title").len(),
+        sift_app::components::doc_list::FIRST_ROWS
+    );
 }
 
 #[wasm_bindgen_test]

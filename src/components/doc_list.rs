@@ -10,7 +10,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// Rows drawn at first, and added after each paint until all are shown.
-const FIRST_ROWS: usize = 100;
+pub const FIRST_ROWS: usize = 100;
 const MORE_ROWS: usize = 250;
 
 #[derive(Properties, PartialEq)]
@@ -22,6 +22,10 @@ pub struct DocListProps {
     pub selected: Option<AttrValue>,
     /// Called with the document's route (`?doc=<id>`); the app keeps its search.
     pub on_navigate: Callback<Route>,
+    /// Draw the rest of a long list after the first rows (not while the corpus is still
+    /// loading: the first screenful is enough then, and decoding gets the time).
+    #[prop_or(true)]
+    pub grow: bool,
 }
 
 #[function_component]
@@ -30,7 +34,8 @@ pub fn DocList(props: &DocListProps) -> Html {
     let shown = use_state(|| FIRST_ROWS.min(docs.len()));
     {
         let shown = shown.clone();
-        let total = docs.len();
+        let all = docs.len();
+        let total = if props.grow { all } else { *shown };
         use_effect_with(*shown, move |&n| {
             if n <= FIRST_ROWS {
                 crate::dom::mark("sift:list-rendered");
@@ -40,7 +45,7 @@ pub fn DocList(props: &DocListProps) -> Html {
                 timer = Some(gloo::timers::callback::Timeout::new(0, move || {
                     shown.set((n + MORE_ROWS).min(total))
                 }));
-            } else {
+            } else if n == all {
                 crate::dom::mark("sift:list-complete");
             }
             move || drop(timer)

@@ -450,6 +450,9 @@ impl Decoder {
                     head.doc_frames
                 )));
             }
+            // (the catalog, already in memory, bounds what is reserved)
+            self.documents.reserve_exact(head.catalog.len());
+            self.analyses.reserve_exact(head.catalog.len());
             self.head = Some(head);
         } else if n < docs_end {
             let docs: Docs = postcard::from_bytes(&bytes).map_err(damaged)?;

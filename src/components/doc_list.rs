@@ -10,7 +10,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// Rows drawn at first, and added after each paint until all are shown.
-pub const FIRST_ROWS: usize = 100;
+pub const FIRST_ROWS: usize = 40;
 const MORE_ROWS: usize = 250;
 
 #[derive(Properties, PartialEq)]

@@ -76,7 +76,6 @@ fn write(path: &Path, bytes: &[u8]) {
         .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", path.display())));
 }
 
-/// Cargo's target folder (it holds `CACHEDIR.TAG`), above this build's `OUT_DIR`.
 /// Cargo's target folder: the outermost folder above `OUT_DIR` that Cargo tagged (it also
 /// tags `<target>/<triple>/`, so the first tagged folder is not always the one).
 fn target_dir(out: &Path) -> PathBuf {

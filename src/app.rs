@@ -25,9 +25,7 @@ pub fn App(props: &AppProps) -> Html {
     // What the address asked for that could not be shown, said once, until dismissed.
     let problems = use_state(Route::problems);
     // Index, entities and quotes come with the corpus (computed at build time).
-    let words = *use_memo(corpus, |c| {
-        c.analysis().docs.iter().map(|a| a.words).sum::<usize>()
-    });
+    let words = *use_memo(corpus, |c| crate::corpus::total_words(&c.0.catalog));
     let analysis = corpus.analysis().clone();
     let search: Rc<Option<Rc<SearchView>>> = {
         let index = corpus.index().clone();

@@ -6,7 +6,7 @@
 use crate::app::App;
 use crate::components::header::thousands;
 use crate::components::{DocList, SiteHeader};
-use crate::corpus::{CorpusRef, Loaded, ARTIFACT, ARTIFACT_BYTES, CORPUS_NAME};
+use crate::corpus::{total_words, CorpusRef, Loaded, ARTIFACT, ARTIFACT_BYTES, CORPUS_NAME};
 use crate::route::Route;
 use sift_engine::artifact::{ArtifactError, CatalogEntry, Decoder, Next, Progress};
 use std::rc::Rc;
@@ -55,7 +55,7 @@ pub fn Boot() -> Html {
                 <SiteHeader
                     corpus_name={CORPUS_NAME}
                     documents={catalog.len()}
-                    words={catalog.iter().map(|e| e.words).sum::<usize>()}
+                    words={total_words(catalog)}
                 />
                 <div class="layout is-loading">
                     <nav class="doc-nav" aria-labelledby="docs-heading">
@@ -154,13 +154,8 @@ async fn load(
             decoder = Some(Decoder::open(&file.copy(0..prefix)).map_err(text)?);
             continue;
         };
-        let expected = d.file_len();
-        if file.received as u64 > expected {
-            return Err(text(ArtifactError::Damaged(format!(
-                "{} bytes after its end",
-                file.received as u64 - expected
-            ))));
-        }
+        d.check_length(file.received as u64, file.done)
+            .map_err(text)?;
         match d.next() {
             Next::Frame(range) if range.end <= file.received => {
                 let read = d.frame_owned(file.copy(range));
@@ -175,12 +170,6 @@ async fn load(
                     }
                 }
                 read
-            }
-            Next::Frame(_) if file.done => {
-                return Err(text(ArtifactError::Truncated {
-                    expected,
-                    found: file.received as u64,
-                }))
             }
             Next::Frame(_) => {
                 file.more().await?;
@@ -198,11 +187,7 @@ async fn load(
     }
     crate::dom::mark("sift:artifact-fetched");
     let artifact = decoder.expect("read").finish().map_err(text)?;
-    let corpus = match catalog {
-        Some(c) => Loaded::with_catalog(artifact, c),
-        None => Loaded::from_artifact(artifact),
-    }
-    .leak();
+    let corpus = Loaded::from_artifact(artifact).leak();
     crate::dom::mark("sift:index-ready");
     Ok(corpus)
 }

@@ -34,14 +34,8 @@ pub struct Loaded {
 
 impl Loaded {
     pub fn from_artifact(artifact: Artifact) -> Loaded {
-        let catalog = Rc::new(artifact.catalog());
-        Loaded::with_catalog(artifact, catalog)
-    }
-
-    /// The same, with the catalog already read from the artifact's first frame.
-    pub fn with_catalog(artifact: Artifact, catalog: Rc<Vec<CatalogEntry>>) -> Loaded {
         Loaded {
-            catalog,
+            catalog: Rc::new(artifact.catalog()),
             corpus: artifact.corpus,
             index: Rc::new(artifact.index),
             analysis: Rc::new(Analysis {
@@ -55,6 +49,11 @@ impl Loaded {
     pub fn leak(self) -> CorpusRef {
         CorpusRef(Box::leak(Box::new(self)))
     }
+}
+
+/// Words in the documents of a catalog (the header's summary).
+pub fn total_words(catalog: &[CatalogEntry]) -> usize {
+    catalog.iter().map(|e| e.words).sum()
 }
 
 /// A `'static` document, compared by address: props comparisons stay O(1) however long

@@ -39,7 +39,7 @@ pub const MAGIC: &[u8; 8] = b"SIFTCORP";
 
 /// The layout version this engine writes and reads. Bump it whenever any serialized type
 /// changes shape: an artifact of another version is refused with a clear message.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 const HEADER_LEN: usize = MAGIC.len() + 4 + 4 + 8;
 
@@ -124,15 +124,13 @@ pub struct CatalogEntry {
     pub words: usize,
 }
 
-/// The first frame: what the rest holds.
+/// The first frame: the corpus name, its catalog (one entry per document, so also how
+/// many documents follow) and the index's average passage length. How many frames of
+/// documents follow is the frame count less the head and the index frames.
 #[derive(Serialize, Deserialize)]
 struct Head {
     name: String,
     catalog: Vec<CatalogEntry>,
-    documents: u32,
-    /// Frames of documents that follow the head.
-    doc_frames: u32,
-    doc_count: u32,
     avg_len: f32,
 }
 
@@ -187,9 +185,6 @@ impl Artifact {
         let mut frames: Vec<Vec<u8>> = vec![post(&Head {
             name: self.corpus.name.clone(),
             catalog: self.catalog(),
-            documents: docs.len() as u32,
-            doc_frames: runs.len() as u32,
-            doc_count: parts.doc_count,
             avg_len: parts.avg_len,
         })];
         for run in runs {
@@ -220,12 +215,8 @@ impl Artifact {
 
     /// Read a whole artifact at once (see [`Decoder`] to read it in short steps).
     pub fn decode(bytes: &[u8]) -> Result<Artifact, ArtifactError> {
-        let prefix = Decoder::prefix_len(bytes)?;
-        let prefix = bytes.get(..prefix).ok_or(ArtifactError::Truncated {
-            expected: prefix as u64,
-            found: bytes.len() as u64,
-        })?;
-        let mut decoder = Decoder::new(prefix, bytes.len() as u64)?;
+        let prefix = Decoder::prefix_len(bytes)?.min(bytes.len());
+        let mut decoder = Decoder::new(&bytes[..prefix], bytes.len() as u64)?;
         loop {
             match decoder.next() {
                 Next::Frame(range) => decoder.frame(&bytes[range])?,
@@ -327,24 +318,31 @@ impl Decoder {
     /// frame table, [`Decoder::prefix_len`] bytes).
     pub fn new(prefix: &[u8], file_len: u64) -> Result<Decoder, ArtifactError> {
         let decoder = Decoder::open(prefix)?;
-        let expected = decoder.file_len();
-        if file_len < expected {
-            return Err(ArtifactError::Truncated {
-                expected,
-                found: file_len,
-            });
-        }
-        if file_len > expected {
-            return Err(ArtifactError::Damaged(format!(
-                "{} bytes after its end",
-                file_len - expected
-            )));
-        }
+        decoder.check_length(file_len, true)?;
         Ok(decoder)
     }
 
+    /// Do `received` bytes agree with the length the header gives: never more, and, once
+    /// the file is `complete`, not fewer?
+    pub fn check_length(&self, received: u64, complete: bool) -> Result<(), ArtifactError> {
+        let expected = self.file_len();
+        if received > expected {
+            return Err(ArtifactError::Damaged(format!(
+                "{} bytes after its end",
+                received - expected
+            )));
+        }
+        if complete && received < expected {
+            return Err(ArtifactError::Truncated {
+                expected,
+                found: received,
+            });
+        }
+        Ok(())
+    }
+
     /// A decoder for a file whose length is not known yet (it is still arriving): the
-    /// caller compares what arrives with [`Decoder::file_len`].
+    /// caller checks what arrives with [`Decoder::check_length`].
     pub fn open(prefix: &[u8]) -> Result<Decoder, ArtifactError> {
         let len = Decoder::prefix_len(prefix)?;
         if prefix.len() < len {
@@ -401,7 +399,7 @@ impl Decoder {
     pub fn progress(&self) -> Progress {
         Progress {
             documents: self.documents.len(),
-            of: self.head.as_ref().map_or(0, |h| h.documents as usize),
+            of: self.catalog().map_or(0, <[CatalogEntry]>::len),
         }
     }
 
@@ -433,23 +431,10 @@ impl Decoder {
     fn read_frame(&mut self, bytes: Cow<'_, [u8]>) -> Result<(), ArtifactError> {
         let damaged = |e: postcard::Error| ArtifactError::Damaged(e.to_string());
         let n = self.read;
-        let docs_end = self.head.as_ref().map_or(1, |h| 1 + h.doc_frames as usize);
+        // prefix_len made sure there are at least the head and the index frames
+        let docs_end = self.frames.len() - INDEX_FRAMES;
         if n == 0 {
             let head: Head = postcard::from_bytes(&bytes).map_err(damaged)?;
-            if head.catalog.len() != head.documents as usize {
-                return Err(ArtifactError::Damaged(format!(
-                    "a catalog of {} for {} documents",
-                    head.catalog.len(),
-                    head.documents
-                )));
-            }
-            if 1 + head.doc_frames as usize + INDEX_FRAMES != self.frames.len() {
-                return Err(ArtifactError::Damaged(format!(
-                    "{} frames for {} frames of documents",
-                    self.frames.len(),
-                    head.doc_frames
-                )));
-            }
             // (the catalog, already in memory, bounds what is reserved)
             self.documents.reserve_exact(head.catalog.len());
             self.analyses.reserve_exact(head.catalog.len());
@@ -493,7 +478,7 @@ impl Decoder {
                         offsets: std::mem::take(&mut self.offsets),
                         postings: bytes.into_owned(),
                         passages: std::mem::take(&mut self.passages),
-                        doc_count: head.doc_count,
+                        doc_count: head.catalog.len() as u32,
                         avg_len: head.avg_len,
                     })
                     .map_err(ArtifactError::Damaged)?;
@@ -520,10 +505,8 @@ impl Decoder {
 
     /// The artifact, once [`Decoder::next`] says [`Next::Done`].
     pub fn finish(self) -> Result<Artifact, ArtifactError> {
-        if self.next() != Next::Done {
-            return Err(ArtifactError::Damaged("it was not read to its end".into()));
-        }
-        let (Some(head), Some(index)) = (self.head, self.index) else {
+        let done = self.next() == Next::Done;
+        let (true, Some(head), Some(index)) = (done, self.head, self.index) else {
             return Err(ArtifactError::Damaged("it was not read to its end".into()));
         };
         Ok(Artifact {

@@ -3,12 +3,11 @@
 //! Used by the CLI and by the app's build script, which embeds the documents it finds.
 
 use crate::document::{parse, Document, Format, ParseError};
-use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::path::{Path, PathBuf};
 
 /// A named set of parsed documents, in file-name order.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Corpus {
     pub name: String,
     pub documents: Vec<Document>,

@@ -127,7 +127,7 @@ impl Index {
 
 /// An index taken apart for storage (see [`crate::artifact`]): the dictionary's FST bytes
 /// and the tables, exactly as the index holds them.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct IndexParts {
     pub dict: Vec<u8>,
     pub offsets: Vec<u32>,

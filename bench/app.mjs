@@ -20,7 +20,7 @@
 // `longtask`) from navigation until the Quotes view is shown. On one load: keystroke →
 // results in the DOM (`sift:results-rendered`) p50/p95 over every character of a query
 // typed (three times), the JS heap (`usedJSHeapSize` after a forced GC) and the wasm linear
-// memory. Sizes: the build's .wasm and corpus artifact (.sift), raw and gzipped (zlib
+// memory of the page and of the search worker. Sizes: the build's .wasm and corpus artifact (.sift), raw and gzipped (zlib
 // level 9). Writes bench/results/app.md and app.json.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -197,10 +197,15 @@ async function memory(page) {
     window.gc?.();
     window.gc?.();
   });
-  return page.evaluate(() => ({
+  const onPage = await page.evaluate(() => ({
     js: performance.memory?.usedJSHeapSize ?? NaN,
     wasm: window.__siftWasm?.memory?.buffer?.byteLength ?? NaN,
   }));
+  // The search worker's wasm memory (its JS heap is not readable from here; it keeps no
+  // buffers: every frame is copied into its wasm memory and let go).
+  const worker = page.workers()[0];
+  const workerWasm = worker ? await worker.evaluate(() => self.__siftWasm?.memory?.buffer?.byteLength ?? 0) : 0;
+  return { ...onPage, worker: workerWasm };
 }
 
 const median = (xs) => {
@@ -272,11 +277,12 @@ const kb = (x) => (Number.isNaN(x) ? '–' : x >= 1e6 ? `${(x / 1e6).toFixed(1)}
 const lines = [
   `App benchmark, ${new Date().toISOString().slice(0, 10)}: release build, headless Chromium, median of ${RUNS} loads; \`node bench/app.mjs${args.length ? ' ' + args.join(' ') : ''}\``,
   '',
-  '| build | corpus | document list | search ready | Entities after click | Quotes after click | longest task | keystroke p50 / p95 | wasm raw / gz | artifact raw / gz | JS heap + wasm memory (× text) |',
+  '| build | corpus | document list | search ready | Entities after click | Quotes after click | longest task | keystroke p50 / p95 | wasm raw / gz | artifact raw / gz | page JS heap + page wasm + worker wasm (× text) |',
   '|---|---|---|---|---|---|---|---|---|---|---|',
   ...results.map((r) => {
-    const mem = r.memory.js + r.memory.wasm;
-    return `| ${r.rev} | ${r.corpus} (${kb(r.text)}) | ${ms(r.list)} | ${ms(r.ready)} | ${ms(r.entities)} | ${ms(r.quotes)} | ${ms(r.longest)} | ${r.keyP50.toFixed(1)} / ${r.keyP95.toFixed(1)} ms | ${kb(r.sizes.wasm.raw)} / ${kb(r.sizes.wasm.gz)} | ${r.sizes.artifact.raw ? `${kb(r.sizes.artifact.raw)} / ${kb(r.sizes.artifact.gz)}` : '–'} | ${kb(r.memory.js)} + ${kb(r.memory.wasm)} (${(mem / r.text).toFixed(1)}×) |`;
+    const worker = r.memory.worker ?? 0;
+    const mem = r.memory.js + r.memory.wasm + worker;
+    return `| ${r.rev} | ${r.corpus} (${kb(r.text)}) | ${ms(r.list)} | ${ms(r.ready)} | ${ms(r.entities)} | ${ms(r.quotes)} | ${ms(r.longest)} | ${r.keyP50.toFixed(1)} / ${r.keyP95.toFixed(1)} ms | ${kb(r.sizes.wasm.raw)} / ${kb(r.sizes.wasm.gz)} | ${r.sizes.artifact.raw ? `${kb(r.sizes.artifact.raw)} / ${kb(r.sizes.artifact.gz)}` : '–'} | ${kb(r.memory.js)} + ${kb(r.memory.wasm)} + ${worker ? kb(worker) : '–'} (${(mem / r.text).toFixed(1)}×) |`;
   }),
 ];
 console.log(lines.join('\n'));

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkedPage, launch, watchedPage } from './browser.mjs';
+import { checkedPage, launch, settled, watchedPage } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const DIST = process.env.SIFT_DIST ?? 'dist';
@@ -102,6 +102,8 @@ const BROKEN = [
   { name: 'a foreign file in its place', bytes: () => Buffer.from('<!doctype html><title>Not found</title>'), message: /not a Sift corpus/ },
   { name: 'a truncated artifact', bytes: (b) => b.subarray(0, Math.floor(b.length / 2)), message: /incomplete/ },
   { name: 'a missing artifact', bytes: null, message: /missing from this site \(HTTP 404\)/ },
+  // the last bytes are postings, which only the search worker reads
+  { name: 'an artifact with a damaged search index', bytes: (b) => Buffer.from(b).fill(0xff, b.length - 48), message: /damaged/ },
 ];
 
 for (const { name, bytes, message } of BROKEN) {
@@ -128,6 +130,28 @@ for (const { name, bytes, message } of BROKEN) {
     }
   });
 }
+
+test('without its search worker, the app searches on the page', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'sift-noworker-'));
+  cpSync(DIST, dir, { recursive: true });
+  const [script] = readdirSync(dir).filter((f) => /^sift-worker-.*\.js$/.test(f));
+  assert.ok(script, 'the build has a worker script');
+  rmSync(join(dir, script));
+  const copy = await serve(dir, '/');
+  const { context, page, problems } = await watchedPage(browser, { serviceWorkers: 'block' });
+  try {
+    await page.goto(`${copy.url}?q=ceasefire`);
+    await page.waitForFunction(() => performance.getEntriesByName('sift:index-ready').length > 0);
+    await settled(page);
+    assert.equal(await page.locator('.search-status .summary').innerText(), '1 document, 5 hits');
+    assert.ok((await page.locator('.results mark').count()) > 0);
+    assert.deepEqual(problems.filter((p) => !/Failed to load resource.*404|sift-worker/.test(p)), []);
+  } finally {
+    await context.close();
+    await copy.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
 
 test("the app's wasm carries no extraction word list", () => {
   const wasm = readdirSync(DIST).filter((f) => f.endsWith('.wasm'));

@@ -58,3 +58,8 @@ export async function checkedPage(browser, shot, fn, options = {}) {
     await w.context.close();
   }
 }
+
+/** Wait until the page's search has answered the current query (`<main aria-busy>`). */
+export function settled(page) {
+  return page.locator('main[aria-busy="false"]').waitFor();
+}

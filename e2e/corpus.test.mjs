@@ -1,14 +1,15 @@
 // End-to-end on a corpus of a few hundred documents (generated from the bundled article:
 // its paragraphs shuffled, its names swapped, so each document differs), built with
 // SIFT_CORPUS like a publisher's corpus: the page opens, lists every document, and opening
-// Entities and then Quotes never blocks the main thread for more than 100 ms.
+// Entities and then Quotes never blocks the main thread for more than 100 ms; searches
+// run in the search worker, and typing and narrowing by an entity block nothing either.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkedPage, launch } from './browser.mjs';
+import { checkedPage, launch, settled } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const DOCS = 300;
@@ -89,6 +90,48 @@ test(`a corpus of ${DOCS} documents opens, and Entities and Quotes open without 
       await page.getByRole('link', { name: 'Quotes' }).click();
       await page.locator('.quote-list li').first().waitFor();
       // let the observer deliver the last entries
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+      const long = await page.evaluate(() => window.__longtasks);
+      assert.deepEqual(long.filter((ms) => ms > LONG_TASK_MS), [], `main-thread tasks (ms): ${long.join(', ')}`);
+    },
+    { serviceWorkers: 'block' },
+  );
+});
+
+test(`searching ${DOCS} documents runs in the search worker, and typing blocks nothing`, async () => {
+  await checkedPage(
+    browser,
+    'many-search',
+    async (page) => {
+      await page.addInitScript(() => {
+        window.__longtasks = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) window.__longtasks.push(Math.round(e.duration));
+        }).observe({ type: 'longtask', buffered: true });
+      });
+      await page.goto(server.url);
+      await page.waitForFunction(() => performance.getEntriesByName('sift:index-ready').length > 0, null, { timeout: 20000 });
+      // the worker runs the same wasm, started from the page's module
+      assert.equal(page.workers().length, 1, 'one search worker');
+      assert.ok(await page.workers()[0].evaluate(() => self.__siftWasm?.memory instanceof WebAssembly.Memory));
+      const input = page.locator('#search-input');
+      await input.click();
+      await page.keyboard.type('ceasefire talks', { delay: 30 });
+      await settled(page);
+      const summary = await page.locator('.search-status .summary').innerText();
+      const [, docs] = summary.match(/^(\d+) documents?/) ?? [];
+      assert.ok(Number(docs) > 10, summary);
+      // a name filter alone lists the documents that mention him; with a keyword, fewer
+      await page.fill('#search-input', 'person:Haddad');
+      await settled(page);
+      const mentioning = await page.locator('.search-status .summary').innerText();
+      assert.match(mentioning, /^\d+ documents/);
+      assert.ok((await page.locator('.passage-link mark').allInnerTexts()).some((m) => /Haddad/.test(m)));
+      await page.fill('#search-input', 'government person:Haddad');
+      await settled(page);
+      const both = await page.locator('.search-status .summary').innerText();
+      const count = (s) => Number(s.match(/^(\d+)/)?.[1] ?? 0);
+      assert.ok(count(both) > 0 && count(both) <= count(mentioning), `${both} ≤ ${mentioning}`);
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
       const long = await page.evaluate(() => window.__longtasks);
       assert.deepEqual(long.filter((ms) => ms > LONG_TASK_MS), [], `main-thread tasks (ms): ${long.join(', ')}`);

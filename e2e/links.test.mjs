@@ -4,7 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
-import { checkedPage, launch } from './browser.mjs';
+import { checkedPage, launch, settled } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const SHOTS = 'artifacts/e2e';
@@ -23,8 +23,9 @@ after(() => browser?.close());
 
 const withPage = (shot, fn, options) => checkedPage(browser, shot, fn, options);
 
-/** What a reader sees: enough of the view to tell two views apart. */
-function snapshot(page) {
+/** What a reader sees, once the search has answered: enough to tell two views apart. */
+async function snapshot(page) {
+  await settled(page);
   return page.evaluate(() => ({
     query: document.getElementById('search-input')?.value,
     status: document.querySelector('.search-status .summary')?.textContent ?? null,

@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, watchedPage } from './browser.mjs';
+import { launch, settled, watchedPage } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const SHOTS = 'artifacts/e2e';
@@ -59,6 +59,7 @@ for (const d of [
         await page.goto(`${server.url}?q=basra&doc=${SEED_ID}#p3`);
         await page.locator('#doc-title').waitFor();
         await page.locator('#p3.current').waitFor();
+        await settled(page);
         assert.ok((await page.locator('.doc-body mark').count()) > 0, 'the search runs offline');
         await page.reload();
         await page.locator('#doc-title').waitFor();

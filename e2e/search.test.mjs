@@ -2,7 +2,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
-import { checkedPage, launch } from './browser.mjs';
+import { checkedPage, launch, settled } from './browser.mjs';
 import { serve } from './server.mjs';
 
 const SHOTS = 'artifacts/e2e';
@@ -108,10 +108,10 @@ test('typos, unknown words and malformed queries get a helpful answer', async ()
     await page.locator('.no-results').waitFor();
     assert.match(await page.locator('.no-results').innerText(), /Not in any document: zzyzx/);
     await page.fill('#search-input', '"unbalanced ((( OR');
-    await page.locator('.search-status').waitFor();
+    await settled(page);
     assert.ok(await page.locator('.search-status .note').count() > 0);
     await page.fill('#search-input', '-');
-    await page.locator('.search-status .note').waitFor();
+    await settled(page);
     assert.match(await page.locator('.search-status').innerText(), /nothing searchable/);
   });
 });

@@ -1,12 +1,15 @@
 // Trunk post-build hook. First it copies the corpus artifact the app's wasm names
 // (`corpus-<hash>.sift`, written by build.rs into <target>/sift-artifact/) into the build,
-// and preloads it from index.html.
+// and preloads it from index.html. Then it writes the search worker's script
+// (`sift-worker-<hash>.js`: the app's own wasm, started in a module worker at its
+// `sift_worker` export; see src/worker.rs) and names it in index.html
+// (`<meta name="sift-worker">`), where the app looks for it.
 // Then it writes the service worker (sw.js) into the build, with the list
 // of every built file to precache and a cache name derived from their contents, so each
 // deployment gets its own cache and the previous one is deleted when the new one takes
 // over. Run by Trunk (see Trunk.toml); reads TRUNK_STAGING_DIR.
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const dir = process.env.TRUNK_STAGING_DIR;
@@ -36,6 +39,34 @@ const html = readFileSync(page, 'utf8');
 if (!html.includes(artifact)) {
   writeFileSync(page, html.replace('</head>', `<link rel="preload" href="${artifact}" as="fetch" crossorigin="anonymous" /></head>`));
 }
+
+// The search worker: the same glue and wasm as the page (the page hands it its compiled
+// wasm module), entered at `sift_worker`.
+const glue = readdirSync(dir).filter((f) => /^sift-app-[0-9a-f]+\.js$/.test(f));
+if (glue.length !== 1) {
+  console.error(`gen-sw: expected one sift-app-<hash>.js in ${dir}, found ${glue.join(', ') || 'none'}`);
+  process.exit(1);
+}
+const workerScript = `// Sift's search worker (written by scripts/gen-sw.mjs): see src/worker.rs.
+// The page sends its compiled wasm first; until it runs, other messages wait in order.
+import init, { sift_worker } from './${glue[0]}';
+const early = [];
+let starting = false;
+self.onmessage = async (e) => {
+  if (!starting && Array.isArray(e.data) && e.data[0] === 'module') {
+    starting = true;
+    self.__siftWasm = await init({ module_or_path: e.data[1] });
+    sift_worker(early);
+  } else {
+    early.push(e.data);
+  }
+};
+`;
+const workerName = `sift-worker-${createHash('sha256').update(workerScript).digest('hex').slice(0, 16)}.js`;
+for (const old of readdirSync(dir).filter((f) => /^sift-worker-.*\.js$/.test(f))) rmSync(join(dir, old));
+writeFileSync(join(dir, workerName), workerScript);
+const withWorker = readFileSync(page, 'utf8').replace(/<meta name="sift-worker"[^>]*>/, '');
+writeFileSync(page, withWorker.replace('</head>', `<meta name="sift-worker" content="${workerName}" /></head>`));
 
 const files = [];
 const walk = (d) => {

@@ -8,7 +8,7 @@ use crate::components::{
 };
 use crate::corpus::{CorpusRef, DocAnalysisRef};
 use crate::route::{Route, View};
-use crate::search::SearchView;
+use crate::search::{Request, SearchView};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -27,35 +27,29 @@ pub fn App(props: &AppProps) -> Html {
     // Index, entities and quotes come with the corpus (computed at build time).
     let words = *use_memo(corpus, |c| crate::corpus::total_words(&c.0.catalog));
     let analysis = corpus.analysis().clone();
-    let search: Rc<Option<Rc<SearchView>>> = {
-        let index = corpus.index().clone();
-        use_memo(route.q.clone(), move |q| {
-            (!q.trim().is_empty()).then(|| Rc::new(SearchView::run(&index, q)))
-        })
+    // The query, then the selected entities (chips and person:/place:/org:/date:/entity:
+    // filters), run where the index is (the search worker); the last answer is shown
+    // until the next one arrives.
+    let request = Request {
+        q: route.q.clone(),
+        chips: route.entities.clone(),
     };
-    // Entity selections (chips and person:/place:/org:/date:/entity: filters) narrow the
-    // search, or list what mentions them when there is no keyword.
-    let search: Rc<Option<Rc<SearchView>>> = {
-        let analysis = analysis.clone();
-        use_memo(
-            (search.clone(), route.entities.clone()),
-            move |(search, chips)| {
-                let search = (**search).clone();
-                let selected = crate::search::selections(chips, search.as_deref(), &analysis);
-                if selected.is_empty() {
-                    return search;
-                }
-                Some(crate::search::narrow(
-                    search.as_deref(),
-                    &analysis,
-                    &selected,
-                    &corpus.documents,
-                ))
-            },
-        )
-    };
+    // The request each shown outcome answers: until they agree, the search is under way.
+    let answered = use_state(|| None::<(Request, Option<Rc<SearchView>>)>);
+    {
+        let answered = answered.clone();
+        use_effect_with(request.clone(), move |request| {
+            let asked = request.clone();
+            corpus.searcher().run(
+                request.clone(),
+                Callback::from(move |s| answered.set(Some((asked.clone(), s)))),
+            );
+        });
+    }
+    let searching_now = answered.as_ref().is_none_or(|(r, _)| *r != request);
+    let search = answered.as_ref().and_then(|(_, s)| s.clone());
     // After the DOM shows a search's outcome (results or none): the keystroke timing mark.
-    use_effect_with(route.q.clone(), |_| {
+    use_effect_with(answered.as_ref().map(|(r, _)| r.clone()), |_| {
         crate::dom::mark("sift:results-rendered")
     });
     {
@@ -128,7 +122,6 @@ pub fn App(props: &AppProps) -> Html {
 
     let found = route.doc.as_deref().and_then(|id| corpus.find(id));
     let doc = found.map(|(_, d)| d);
-    let search = (*search).clone();
     let tab = |view: View, label: &str| {
         let to = Route {
             view,
@@ -229,7 +222,7 @@ pub fn App(props: &AppProps) -> Html {
                         on_navigate={open_from_list}
                     />
                 </nav>
-                <main id="main" tabindex="-1">
+                <main id="main" tabindex="-1" aria-busy={searching_now.to_string()}>
                     if !problems.is_empty() {
                         <div class="link-notice" role="alert">
                             { for problems.iter().map(|p| html! { <p>{ p }</p> }) }

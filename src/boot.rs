@@ -8,7 +8,10 @@ use crate::components::header::thousands;
 use crate::components::{DocList, SiteHeader};
 use crate::corpus::{total_words, CorpusRef, Loaded, ARTIFACT, ARTIFACT_BYTES, CORPUS_NAME};
 use crate::route::Route;
-use sift_engine::artifact::{ArtifactError, CatalogEntry, Decoder, Next, Progress};
+use crate::searcher::{Failure, Remote, Searcher};
+use sift_engine::artifact::{
+    ArtifactError, CatalogEntry, Decoder, Keep, Next, Progress, Searchable,
+};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -39,10 +42,17 @@ pub fn Boot() -> Html {
                     let state = state.clone();
                     move |p, catalog| state.set(State::Loading(Some(p), catalog))
                 };
-                state.set(match load(ARTIFACT, progress).await {
-                    Ok(corpus) => State::Ready(corpus),
-                    Err(why) => State::Failed(why),
-                });
+                match load(ARTIFACT, progress).await {
+                    Ok((corpus, None)) => state.set(State::Ready(corpus)),
+                    Ok((corpus, Some((remote, file)))) => {
+                        // The app is usable now; searches wait for the worker.
+                        state.set(State::Ready(corpus));
+                        if let Err(why) = search_ready(&remote, file).await {
+                            state.set(State::Failed(why));
+                        }
+                    }
+                    Err(why) => state.set(State::Failed(why)),
+                }
             });
         });
     }
@@ -130,15 +140,27 @@ fn now() -> f64 {
 /// Fetch the artifact at `url` (relative to the page) and decode it while it arrives, in
 /// short steps, telling `progress` how far it got at each pause. Only the frame being
 /// decoded is copied into the wasm memory; the file itself stays in a JavaScript buffer.
+/// The page keeps the documents and their analyses; every frame is also handed to the
+/// search worker, which keeps the index. Without a worker the page decodes the search
+/// side itself once the file is in. With a worker, what comes back is the corpus, the
+/// worker and the file (the page's fallback if the worker cannot run).
 async fn load(
     url: &str,
     progress: impl Fn(Progress, Option<Rc<Vec<CatalogEntry>>>),
-) -> Result<CorpusRef, String> {
+) -> Result<Loading, String> {
     let text = |e: ArtifactError| e.to_string();
+    let remote = Remote::spawn();
+    let keep = if remote.is_some() {
+        Keep::Documents
+    } else {
+        Keep::All
+    };
     let mut file = Incoming::fetch(url).await?;
     let mut decoder: Option<Decoder> = None;
     let mut catalog: Option<Rc<Vec<CatalogEntry>>> = None;
-    let mut slice_start = now();
+    // Frames handed to the worker so far.
+    let mut handed = 0;
+    let mut slice = Slice::new();
     loop {
         let Some(d) = &mut decoder else {
             // The header and frame table first.
@@ -151,11 +173,21 @@ async fn load(
                 file.more().await?;
                 continue;
             }
-            decoder = Some(Decoder::open(&file.copy(0..prefix)).map_err(text)?);
+            let opened = Decoder::open(&file.copy(0..prefix)).map_err(text)?;
+            if let Some(r) = &remote {
+                r.open(&file.slice(0..prefix));
+            }
+            decoder = Some(opened.keeping(keep));
             continue;
         };
         d.check_length(file.received as u64, file.done)
             .map_err(text)?;
+        if let Some(r) = &remote {
+            while let Some(range) = d.frames().get(handed).filter(|f| f.end <= file.received) {
+                r.frame(&file.slice(range.clone()));
+                handed += 1;
+            }
+        }
         match d.next() {
             Next::Frame(range) if range.end <= file.received => {
                 let read = d.frame_owned(file.copy(range));
@@ -165,8 +197,7 @@ async fn load(
                         let c = Rc::new(c.to_vec());
                         catalog = Some(c.clone());
                         progress(d.progress(), Some(c));
-                        gloo_timers::future::TimeoutFuture::new(0).await;
-                        slice_start = now();
+                        slice.pause().await;
                     }
                 }
                 read
@@ -176,20 +207,92 @@ async fn load(
                 Ok(())
             }
             Next::Check => d.step(),
+            // The worker still waits for frames.
+            Next::Done if remote.is_some() && handed < d.frames().len() => {
+                file.more().await?;
+                Ok(())
+            }
             Next::Done => break,
         }
         .map_err(text)?;
-        if now() - slice_start > SLICE_MS {
+        if slice.over() {
             progress(d.progress(), catalog.clone());
-            gloo_timers::future::TimeoutFuture::new(0).await;
-            slice_start = now();
+            slice.pause().await;
         }
     }
     crate::dom::mark("sift:artifact-fetched");
-    let artifact = decoder.expect("read").finish().map_err(text)?;
-    let corpus = Loaded::from_artifact(artifact).leak();
+    let decoder = decoder.expect("read");
+    let catalog = decoder
+        .catalog()
+        .map(<[CatalogEntry]>::to_vec)
+        .unwrap_or_default();
+    let Some(remote) = remote else {
+        let corpus = Loaded::from_artifact(decoder.finish().map_err(text)?).leak();
+        crate::dom::mark("sift:index-ready");
+        return Ok((corpus, None));
+    };
+    let (corpus, analyses) = decoder.finish_documents().map_err(text)?;
+    let searcher = Searcher::Worker(remote.clone());
+    let corpus = Loaded::new(corpus, analyses, catalog, searcher).leak();
+    Ok((corpus, Some((remote, file))))
+}
+
+/// Wait for the worker to have the search side; if it cannot run, decode the search side
+/// here from the file instead. A damaged index is an error for the whole page.
+async fn search_ready(remote: &Remote, file: Incoming) -> Result<(), String> {
+    match remote.ready().await {
+        Ok(()) => {}
+        Err(Failure::Damaged(why)) => return Err(why),
+        Err(Failure::NoWorker(_)) => {
+            let side = search_here(&file, &mut Slice::new())
+                .await
+                .map_err(|e| e.to_string())?;
+            remote.search_here(side);
+        }
+    }
     crate::dom::mark("sift:index-ready");
-    Ok(corpus)
+    Ok(())
+}
+
+/// The search side, decoded on the page from the whole file (when the worker could not
+/// run), in short steps.
+async fn search_here(file: &Incoming, slice: &mut Slice) -> Result<Searchable, ArtifactError> {
+    let prefix = Decoder::prefix_len(&file.copy(0..Decoder::HEADER))?;
+    let mut d = Decoder::open(&file.copy(0..prefix))?.keeping(Keep::Search);
+    loop {
+        match d.next() {
+            Next::Frame(range) => d.frame_owned(file.copy(range))?,
+            Next::Check => d.step()?,
+            Next::Done => return d.finish_search(),
+        }
+        if slice.over() {
+            slice.pause().await;
+        }
+    }
+}
+
+/// A loaded corpus, and the worker still reading the search side (with the file).
+type Loading = (CorpusRef, Option<(Rc<Remote>, Incoming)>);
+
+/// A stretch of work between two pauses, at most [`SLICE_MS`] long.
+struct Slice {
+    start: f64,
+}
+
+impl Slice {
+    fn new() -> Slice {
+        Slice { start: now() }
+    }
+
+    fn over(&self) -> bool {
+        now() - self.start > SLICE_MS
+    }
+
+    /// Let the browser paint and handle input, then start a new stretch.
+    async fn pause(&mut self) {
+        gloo_timers::future::TimeoutFuture::new(0).await;
+        self.start = now();
+    }
 }
 
 /// A download as it arrives: its bytes so far in one JavaScript buffer.
@@ -261,6 +364,13 @@ impl Incoming {
         self.buffer.set(&value, self.received as u32);
         self.received = end;
         Ok(())
+    }
+
+    /// The bytes in `range` (cut to what has arrived) in a JavaScript buffer of their own,
+    /// to hand to the worker.
+    fn slice(&self, range: std::ops::Range<usize>) -> js_sys::Uint8Array {
+        let end = range.end.min(self.received);
+        self.buffer.slice(range.start.min(end) as u32, end as u32)
     }
 
     /// A copy of the bytes in `range` (cut to what has arrived).

@@ -3,9 +3,9 @@
 //! starts, and kept for the page's life.
 
 use crate::analysis::{Analysis, DocAnalysis, EntityRow};
+use crate::searcher::Searcher;
 use sift_engine::artifact::{Artifact, CatalogEntry};
 use sift_engine::corpus::Corpus;
-use sift_engine::index::Index;
 use sift_engine::Document;
 use std::cell::OnceCell;
 use std::rc::Rc;
@@ -20,11 +20,12 @@ pub const ARTIFACT_BYTES: usize = embedded::ARTIFACT_BYTES;
 /// The bundled corpus's name, known before the artifact arrives.
 pub const CORPUS_NAME: &str = embedded::CORPUS_NAME;
 
-/// A corpus with its index and analysis, ready to show.
+/// A corpus with its analysis and its search, ready to show.
 #[derive(Debug)]
 pub struct Loaded {
     pub corpus: Corpus,
-    pub index: Rc<Index>,
+    /// Where its searches run (the index lives there).
+    pub searcher: Searcher,
     pub analysis: Rc<Analysis>,
     /// Each document's id, title, date and word count.
     pub catalog: Rc<Vec<CatalogEntry>>,
@@ -33,14 +34,24 @@ pub struct Loaded {
 }
 
 impl Loaded {
+    /// A whole artifact, searched on this thread.
     pub fn from_artifact(artifact: Artifact) -> Loaded {
+        let catalog = artifact.catalog();
+        let (corpus, analyses, side) = artifact.split();
+        Loaded::new(corpus, analyses, catalog, Searcher::Here(side))
+    }
+
+    pub fn new(
+        corpus: Corpus,
+        analyses: Vec<DocAnalysis>,
+        catalog: Vec<CatalogEntry>,
+        searcher: Searcher,
+    ) -> Loaded {
         Loaded {
-            catalog: Rc::new(artifact.catalog()),
-            corpus: artifact.corpus,
-            index: Rc::new(artifact.index),
-            analysis: Rc::new(Analysis {
-                docs: artifact.analyses,
-            }),
+            catalog: Rc::new(catalog),
+            corpus,
+            searcher,
+            analysis: Rc::new(Analysis { docs: analyses }),
             entity_rows: OnceCell::new(),
         }
     }
@@ -89,8 +100,8 @@ impl PartialEq for DocAnalysisRef {
 pub struct CorpusRef(pub &'static Loaded);
 
 impl CorpusRef {
-    pub fn index(&self) -> &Rc<Index> {
-        &self.0.index
+    pub fn searcher(&self) -> &'static Searcher {
+        &self.0.searcher
     }
 
     pub fn analysis(&self) -> &Rc<Analysis> {

@@ -4,6 +4,7 @@
 //! - [`corpus`]: the corpus analysed at build time, as the app holds it.
 //! - [`route`]: the view's state in the URL (the only module that touches `history`).
 //! - [`components`]: small presentational components; no text logic.
+//! - [`searcher`], [`worker`]: searches run in a Web Worker, the page only asks.
 
 pub mod analysis;
 pub mod app;
@@ -13,6 +14,8 @@ pub mod corpus;
 mod dom;
 pub mod route;
 pub mod search;
+pub mod searcher;
+pub mod worker;
 
 /// Mount the app on `<body>`, in place of the page's "Loading Sift…" line.
 pub fn start() {

@@ -9,6 +9,7 @@ use sift_app::components::reader::{Reader, ReaderProps};
 use sift_app::corpus::{CorpusRef, DocAnalysisRef, DocRef, Loaded};
 use sift_app::route::Route;
 use sift_app::search::SearchView;
+use sift_app::searcher::Searcher;
 use sift_engine::artifact::Artifact;
 use sift_engine::corpus::Corpus;
 use std::rc::Rc;
@@ -22,6 +23,14 @@ fn corpus(files: &[(&'static str, &'static str)]) -> CorpusRef {
     let files = files.iter().map(|(n, t)| (*n, t.as_bytes()));
     let bytes = Artifact::build(Corpus::from_files("test", files).0).encode();
     Loaded::from_artifact(Artifact::decode(&bytes).unwrap()).leak()
+}
+
+/// `q` searched on this thread, as the search worker would.
+fn searched(c: CorpusRef, q: &str) -> Rc<SearchView> {
+    let Searcher::Here(side) = c.searcher() else {
+        panic!("a test corpus is searched here")
+    };
+    Rc::new(SearchView::run(&side.index, q))
 }
 
 fn mount() -> web_sys::Element {
@@ -153,8 +162,7 @@ async fn reader_marks_every_match_and_numbers_hits() {
         "d.txt",
         "Sadr spoke.\nAl-Sadr's men and Sadr City.\nNothing here.",
     )]);
-    let index = c.index();
-    let search = Rc::new(SearchView::run(index, "sadr"));
+    let search = searched(c, "sadr");
     let root = mount();
     let props = ReaderProps {
         doc: DocRef(&c.0.corpus.documents[0]),
@@ -188,8 +196,7 @@ async fn results_show_documents_counts_and_marked_passages() {
         ("b.txt", "No match here."),
         ("c.md", "# Ceasefire talks\n\nTalks went on."),
     ]);
-    let index = c.index();
-    let search = Rc::new(SearchView::run(index, "ceasefire"));
+    let search = searched(c, "ceasefire");
     let root = mount();
     let props = ResultsProps {
         corpus: c,

@@ -226,6 +226,22 @@ impl Artifact {
         }
     }
 
+    /// The page's side and the search side, as [`Keep::Documents`] and [`Keep::Search`]
+    /// decode them.
+    pub fn split(self) -> (Corpus, Vec<DocAnalysis>, Searchable) {
+        let search = Searchable {
+            index: self.index,
+            entities: self.analyses.iter().map(|a| a.entities.clone()).collect(),
+            paragraphs: self
+                .corpus
+                .documents
+                .iter()
+                .map(|d| d.paragraphs.len())
+                .collect(),
+        };
+        (self.corpus, self.analyses, search)
+    }
+
     /// Each document's id, title, date and word count, in corpus order.
     pub fn catalog(&self) -> Vec<CatalogEntry> {
         self.corpus
@@ -263,15 +279,44 @@ pub enum Next {
     Done,
 }
 
+/// What a [`Decoder`] keeps of what it reads. A browser splits the work: the page keeps
+/// the documents and their analyses, a Web Worker the search index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Keep {
+    /// Everything: [`Decoder::finish`].
+    All,
+    /// The documents and their analyses; the index's frames are not asked for (see
+    /// [`Decoder::frames`]): [`Decoder::finish_documents`].
+    Documents,
+    /// The index, and what narrowing a search by entities needs of each document (its
+    /// entities and paragraph count); texts and quotes are dropped once checked:
+    /// [`Decoder::finish_search`].
+    Search,
+}
+
+/// The search side of an artifact ([`Keep::Search`]): the index, and each document's
+/// entities and number of paragraphs, in corpus order.
+#[derive(Debug)]
+pub struct Searchable {
+    pub index: Index,
+    pub entities: Vec<Vec<Entity>>,
+    pub paragraphs: Vec<usize>,
+}
+
 /// Reads an artifact a frame at a time, so that a browser can decode a large corpus in
 /// short steps (showing progress between them) and copy into memory only the frame it is
 /// reading. [`Artifact::decode`] drives it over a whole file.
 pub struct Decoder {
+    keep: Keep,
     frames: Vec<std::ops::Range<usize>>,
     read: usize,
     head: Option<Head>,
     documents: Vec<Document>,
     analyses: Vec<DocAnalysis>,
+    /// Paragraphs of each document read so far (kept in every mode).
+    paragraphs: Vec<usize>,
+    /// Each document's entities ([`Keep::Search`]).
+    entities: Vec<Vec<Entity>>,
     passages: Vec<crate::index::Passage>,
     dict: Vec<u8>,
     offsets: Vec<u32>,
@@ -368,17 +413,32 @@ impl Decoder {
             ));
         }
         Ok(Decoder {
+            keep: Keep::All,
             frames,
             read: 0,
             head: None,
             documents: Vec::new(),
             analyses: Vec::new(),
+            paragraphs: Vec::new(),
+            entities: Vec::new(),
             passages: Vec::new(),
             dict: Vec::new(),
             offsets: Vec::new(),
             index: None,
             checked_terms: 0,
         })
+    }
+
+    /// Keep only `keep` of what is read (everything unless told).
+    pub fn keeping(mut self, keep: Keep) -> Decoder {
+        self.keep = keep;
+        self
+    }
+
+    /// Where each frame lies in the file, in the order they are read (a page that keeps
+    /// only the documents hands every frame on to the worker that keeps the index).
+    pub fn frames(&self) -> &[std::ops::Range<usize>] {
+        &self.frames
     }
 
     /// The whole file's length in bytes, as its header gives it.
@@ -398,13 +458,17 @@ impl Decoder {
 
     pub fn progress(&self) -> Progress {
         Progress {
-            documents: self.documents.len(),
+            documents: self.paragraphs.len(),
             of: self.catalog().map_or(0, <[CatalogEntry]>::len),
         }
     }
 
     pub fn next(&self) -> Next {
-        if self.read < self.frames.len() {
+        let wanted = match self.keep {
+            Keep::Documents => self.frames.len() - INDEX_FRAMES,
+            Keep::All | Keep::Search => self.frames.len(),
+        };
+        if self.read < wanted {
             Next::Frame(self.frames[self.read].clone())
         } else if self
             .index
@@ -436,8 +500,15 @@ impl Decoder {
         if n == 0 {
             let head: Head = postcard::from_bytes(&bytes).map_err(damaged)?;
             // (the catalog, already in memory, bounds what is reserved)
-            self.documents.reserve_exact(head.catalog.len());
-            self.analyses.reserve_exact(head.catalog.len());
+            let n = head.catalog.len();
+            self.paragraphs.reserve_exact(n);
+            match self.keep {
+                Keep::All | Keep::Documents => {
+                    self.documents.reserve_exact(n);
+                    self.analyses.reserve_exact(n);
+                }
+                Keep::Search => self.entities.reserve_exact(n),
+            }
             self.head = Some(head);
         } else if n < docs_end {
             let docs: Docs = postcard::from_bytes(&bytes).map_err(damaged)?;
@@ -446,7 +517,7 @@ impl Decoder {
                     "documents and analyses do not pair up".into(),
                 ));
             }
-            let first = self.documents.len();
+            let first = self.paragraphs.len();
             check_analyses(first, &docs.documents, &docs.analyses)
                 .map_err(ArtifactError::Damaged)?;
             let catalog = &self.head.as_ref().expect("read first").catalog;
@@ -456,8 +527,15 @@ impl Decoder {
                     "its documents are not those of its catalog".into(),
                 ));
             }
-            self.documents.extend(docs.documents);
-            self.analyses.extend(docs.analyses);
+            self.paragraphs
+                .extend(docs.documents.iter().map(|d| d.paragraphs.len()));
+            if self.keep == Keep::Search {
+                self.entities
+                    .extend(docs.analyses.into_iter().map(|a| a.entities));
+            } else {
+                self.documents.extend(docs.documents);
+                self.analyses.extend(docs.analyses);
+            }
         } else {
             match n - docs_end {
                 0 => self.passages = postcard::from_bytes(&bytes).map_err(damaged)?,
@@ -482,7 +560,7 @@ impl Decoder {
                         avg_len: head.avg_len,
                     })
                     .map_err(ArtifactError::Damaged)?;
-                    check_index(&self.documents, &index).map_err(ArtifactError::Damaged)?;
+                    check_index(&self.paragraphs, &index).map_err(ArtifactError::Damaged)?;
                     self.index = Some(index);
                 }
             }
@@ -503,11 +581,15 @@ impl Decoder {
         Ok(())
     }
 
-    /// The artifact, once [`Decoder::next`] says [`Next::Done`].
+    fn unfinished() -> ArtifactError {
+        ArtifactError::Damaged("it was not read to its end".into())
+    }
+
+    /// The artifact, once [`Decoder::next`] says [`Next::Done`] ([`Keep::All`]).
     pub fn finish(self) -> Result<Artifact, ArtifactError> {
-        let done = self.next() == Next::Done;
+        let done = self.next() == Next::Done && self.keep == Keep::All;
         let (true, Some(head), Some(index)) = (done, self.head, self.index) else {
-            return Err(ArtifactError::Damaged("it was not read to its end".into()));
+            return Err(Decoder::unfinished());
         };
         Ok(Artifact {
             corpus: Corpus {
@@ -516,6 +598,33 @@ impl Decoder {
             },
             analyses: self.analyses,
             index,
+        })
+    }
+
+    /// The documents and their analyses ([`Keep::Documents`]), once [`Decoder::next`] says
+    /// [`Next::Done`].
+    pub fn finish_documents(self) -> Result<(Corpus, Vec<DocAnalysis>), ArtifactError> {
+        let done = self.next() == Next::Done && self.keep == Keep::Documents;
+        let (true, Some(head)) = (done, self.head) else {
+            return Err(Decoder::unfinished());
+        };
+        let corpus = Corpus {
+            name: head.name,
+            documents: self.documents,
+        };
+        Ok((corpus, self.analyses))
+    }
+
+    /// The search side ([`Keep::Search`]), once [`Decoder::next`] says [`Next::Done`].
+    pub fn finish_search(self) -> Result<Searchable, ArtifactError> {
+        let done = self.next() == Next::Done && self.keep == Keep::Search;
+        let (true, Some(index)) = (done, self.index) else {
+            return Err(Decoder::unfinished());
+        };
+        Ok(Searchable {
+            index,
+            entities: self.entities,
+            paragraphs: self.paragraphs,
         })
     }
 }
@@ -559,18 +668,19 @@ fn check_analyses(first: usize, docs: &[Document], analyses: &[DocAnalysis]) -> 
     Ok(())
 }
 
-/// The index covers exactly these documents, and every passage is one of their paragraphs.
-fn check_index(docs: &[Document], index: &Index) -> Result<(), String> {
-    if index.doc_count() != docs.len() {
+/// The index covers exactly these documents (their paragraph counts), and every passage
+/// is one of their paragraphs.
+fn check_index(paragraphs: &[usize], index: &Index) -> Result<(), String> {
+    if index.doc_count() != paragraphs.len() {
         return Err(format!(
             "{} documents but {} indexed documents",
-            docs.len(),
+            paragraphs.len(),
             index.doc_count()
         ));
     }
     for id in 0..index.passage_count() {
         let p = index.passage(id as u32);
-        let paragraphs = docs[p.doc as usize].paragraphs.len();
+        let paragraphs = paragraphs[p.doc as usize];
         if p.paragraph != TITLE && p.paragraph as usize >= paragraphs {
             return Err(format!("an indexed paragraph outside document {}", p.doc));
         }
@@ -847,6 +957,109 @@ mod tests {
             })
         );
         assert!(checks >= 1);
+    }
+
+    /// Read `bytes` keeping `keep`, frame by frame as a browser does; the frames it asked for.
+    fn read_keeping(bytes: &[u8], keep: Keep) -> (Decoder, Vec<usize>) {
+        let prefix = Decoder::prefix_len(&bytes[..Decoder::HEADER]).unwrap();
+        let mut decoder = Decoder::new(&bytes[..prefix], bytes.len() as u64)
+            .unwrap()
+            .keeping(keep);
+        let mut asked = Vec::new();
+        loop {
+            match decoder.next() {
+                Next::Frame(range) => {
+                    asked.push(decoder.frames().iter().position(|f| *f == range).unwrap());
+                    decoder.frame_owned(bytes[range].to_vec()).unwrap();
+                }
+                Next::Check => decoder.step().unwrap(),
+                Next::Done => return (decoder, asked),
+            }
+        }
+    }
+
+    #[test]
+    fn the_page_and_the_worker_each_keep_their_side() {
+        let built = Artifact::build(many(40));
+        let bytes = built.encode();
+        let frames = Decoder::open(&bytes).unwrap().frames().len();
+        let (_, _, whole) = Artifact::decode(&bytes).unwrap().split();
+
+        // the page: documents and analyses, and it never asks for the index's frames
+        let (page, asked) = read_keeping(&bytes, Keep::Documents);
+        assert_eq!(asked, (0..frames - INDEX_FRAMES).collect::<Vec<_>>());
+        assert_eq!(
+            page.progress(),
+            Progress {
+                documents: 40,
+                of: 40
+            }
+        );
+        let (corpus, analyses) = page.finish_documents().unwrap();
+        assert_eq!(corpus, built.corpus);
+        assert_eq!(analyses, built.analyses);
+
+        // the worker: every frame, keeping the index, entities and paragraph counts
+        let (worker, asked) = read_keeping(&bytes, Keep::Search);
+        assert_eq!(asked, (0..frames).collect::<Vec<_>>());
+        let side = worker.finish_search().unwrap();
+        assert_eq!(side.index.to_parts(), built.index.to_parts());
+        assert_eq!(side.entities, whole.entities);
+        assert_eq!(side.paragraphs, whole.paragraphs);
+        let counts: Vec<usize> = built
+            .corpus
+            .documents
+            .iter()
+            .map(|d| d.paragraphs.len())
+            .collect();
+        assert_eq!(side.paragraphs, counts);
+        assert_eq!(side.entities[3], built.analyses[3].entities);
+        let q = crate::query::parse("basra", false);
+        assert_eq!(
+            format!("{:?}", search(&side.index, &q)),
+            format!("{:?}", search(&built.index, &q))
+        );
+
+        // each side finishes only as what it kept
+        assert!(read_keeping(&bytes, Keep::Documents).0.finish().is_err());
+        assert!(read_keeping(&bytes, Keep::Search)
+            .0
+            .finish_documents()
+            .is_err());
+        assert!(read_keeping(&bytes, Keep::All).0.finish_search().is_err());
+    }
+
+    #[test]
+    fn damage_in_the_index_is_found_by_the_side_that_reads_it() {
+        let built = Artifact::build(many(8));
+        let mut bytes = built.encode();
+        let postings = Decoder::open(&bytes)
+            .unwrap()
+            .frames()
+            .last()
+            .unwrap()
+            .clone();
+        // a postings list that runs past its end
+        for b in &mut bytes[postings] {
+            *b = 0xff;
+        }
+        let (page, _) = read_keeping(&bytes, Keep::Documents);
+        assert!(page.finish_documents().is_ok());
+        let prefix = Decoder::prefix_len(&bytes[..Decoder::HEADER]).unwrap();
+        let mut worker = Decoder::open(&bytes[..prefix])
+            .unwrap()
+            .keeping(Keep::Search);
+        let error = loop {
+            let step = match worker.next() {
+                Next::Frame(range) => worker.frame(&bytes[range]),
+                Next::Check => worker.step(),
+                Next::Done => panic!("damaged postings were accepted"),
+            };
+            if let Err(e) = step {
+                break e;
+            }
+        };
+        assert!(matches!(error, ArtifactError::Damaged(_)), "{error:?}");
     }
 
     #[test]

@@ -41,7 +41,7 @@ const PROXIMITY_MAX_PASSAGES: usize = 64;
 const OTHER_PASSAGES_SHARE: f32 = 0.2;
 
 /// The ranked answer to a query.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct SearchResults {
     /// Matching documents, best first.
     pub docs: Vec<DocHit>,
@@ -56,7 +56,7 @@ pub struct SearchResults {
 }
 
 /// One matching document.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct DocHit {
     /// Position of the document in the indexed list.
     pub doc: usize,
@@ -70,7 +70,7 @@ pub struct DocHit {
 }
 
 /// One paragraph with matches.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PassageHit {
     /// Index of the paragraph in its document.
     pub paragraph: usize,

@@ -65,8 +65,11 @@ self.onmessage = async (e) => {
 const workerName = `sift-worker-${createHash('sha256').update(workerScript).digest('hex').slice(0, 16)}.js`;
 for (const old of readdirSync(dir).filter((f) => /^sift-worker-.*\.js$/.test(f))) rmSync(join(dir, old));
 writeFileSync(join(dir, workerName), workerScript);
-const withWorker = readFileSync(page, 'utf8').replace(/<meta name="sift-worker"[^>]*>/, '');
-writeFileSync(page, withWorker.replace('</head>', `<meta name="sift-worker" content="${workerName}" /></head>`));
+// Named for the app, and started by the page at once (while the app's wasm downloads):
+// the worker's script and glue are ready by the time the app hands it the wasm.
+const start = `<meta name="sift-worker" content="${workerName}" /><script id="sift-worker-start">try { const w = new Worker(${JSON.stringify(workerName)}, { type: 'module' }); w.addEventListener('error', () => { window.__siftWorkerFailed = true; }); window.__siftWorker = w; } catch (e) {}</script>`;
+const withWorker = readFileSync(page, 'utf8').replace(/<meta name="sift-worker"[^>]*>(<script id="sift-worker-start">.*?<\/script>)?/, '');
+writeFileSync(page, withWorker.replace('<link data-trunk', '<link data-trunk').replace('</head>', `${start}</head>`));
 
 const files = [];
 const walk = (d) => {

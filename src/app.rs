@@ -34,24 +34,34 @@ pub fn App(props: &AppProps) -> Html {
         q: route.q.clone(),
         chips: route.entities.clone(),
     };
-    // The request each shown outcome answers: until they agree, the search is under way.
+    // The request each shown outcome answers.
     let answered = use_state(|| None::<(Request, Option<Rc<SearchView>>)>);
     {
+        // A new request from the route (a chip, a link, back and forward); what typing
+        // asks for arrives with its answer (`on_search`), so it is not asked twice.
         let answered = answered.clone();
         use_effect_with(request.clone(), move |request| {
-            let asked = request.clone();
-            corpus.searcher().run(
-                request.clone(),
-                Callback::from(move |s| answered.set(Some((asked.clone(), s)))),
-            );
+            if answered.as_ref().map(|(r, _)| r) != Some(request) {
+                crate::dom::set_busy(true);
+                let asked = request.clone();
+                corpus.searcher().run(
+                    request.clone(),
+                    Callback::from(move |s| answered.set(Some((asked.clone(), s)))),
+                );
+            }
         });
     }
-    let searching_now = answered.as_ref().is_none_or(|(r, _)| *r != request);
     let search = answered.as_ref().and_then(|(_, s)| s.clone());
-    // After the DOM shows a search's outcome (results or none): the keystroke timing mark.
-    use_effect_with(answered.as_ref().map(|(r, _)| r.clone()), |_| {
-        crate::dom::mark("sift:results-rendered")
-    });
+    // After the DOM shows a search's outcome (results or none): the keystroke timing mark,
+    // and `<main aria-busy>` off unless a newer search is under way.
+    {
+        let shown = answered.as_ref().map(|(r, _)| r.clone());
+        let settled = shown.as_ref() == Some(&request);
+        use_effect_with(shown, move |_| {
+            crate::dom::mark("sift:results-rendered");
+            crate::dom::set_busy(!settled);
+        });
+    }
     {
         // Back and forward: follow the URL.
         let route = route.clone();
@@ -94,29 +104,55 @@ pub fn App(props: &AppProps) -> Html {
     *current.borrow_mut() = (*route).clone();
     let open_from_list = {
         let route = route.clone();
+        let current = current.clone();
         use_callback((), move |to: Route, _| {
             let next = current.borrow().with_doc(to.doc.as_deref(), to.paragraph);
             next.push();
             route.set(next);
         })
     };
+    // Typing: the address changes at once, the view when the search answers (one render
+    // per keystroke, with its results).
     let on_search = {
         let route = route.clone();
+        let answered = answered.clone();
+        let current = current.clone();
         Callback::from(move |q: String| {
+            let before = current.borrow().clone();
             let next = Route {
                 q,
                 doc: None,
                 paragraph: None,
-                ..(*route).clone()
+                ..before.clone()
             };
             // The first keystroke of a search is a step back can return from; the rest
             // of the typing replaces it.
-            if route.q.is_empty() || route.doc.is_some() {
+            if before.q.is_empty() || before.doc.is_some() {
                 next.push();
             } else {
                 next.replace();
             }
-            route.set(next);
+            *current.borrow_mut() = next.clone();
+            crate::dom::set_busy(true);
+            let request = Request {
+                q: next.q.clone(),
+                chips: next.entities.clone(),
+            };
+            let (route, answered, current) = (route.clone(), answered.clone(), current.clone());
+            let asked = request.clone();
+            corpus.searcher().run(
+                request,
+                Callback::from(move |s| {
+                    let shown = Route {
+                        q: asked.q.clone(),
+                        doc: None,
+                        paragraph: None,
+                        ..current.borrow().clone()
+                    };
+                    answered.set(Some((asked.clone(), s)));
+                    route.set(shown);
+                }),
+            );
         })
     };
 
@@ -222,7 +258,7 @@ pub fn App(props: &AppProps) -> Html {
                         on_navigate={open_from_list}
                     />
                 </nav>
-                <main id="main" tabindex="-1" aria-busy={searching_now.to_string()}>
+                <main id="main" tabindex="-1">
                     if !problems.is_empty() {
                         <div class="link-notice" role="alert">
                             { for problems.iter().map(|p| html! { <p>{ p }</p> }) }

@@ -12,6 +12,7 @@ use crate::searcher::{Failure, Remote, Searcher};
 use sift_engine::artifact::{
     ArtifactError, CatalogEntry, Decoder, Keep, Next, Progress, Searchable,
 };
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -155,41 +156,34 @@ async fn load(
     } else {
         Keep::All
     };
-    let mut file = Incoming::fetch(url).await?;
+    let file = Incoming::fetch(url).await?;
+    wasm_bindgen_futures::spawn_local(file.clone().read_to_end(remote.clone()));
     let mut decoder: Option<Decoder> = None;
     let mut catalog: Option<Rc<Vec<CatalogEntry>>> = None;
-    // Frames handed to the worker so far.
-    let mut handed = 0;
     let mut slice = Slice::new();
     loop {
         let Some(d) = &mut decoder else {
             // The header and frame table first.
-            if !file.done && file.received < Decoder::HEADER {
+            if !file.done() && file.received() < Decoder::HEADER {
                 file.more().await?;
                 continue;
             }
             let prefix = Decoder::prefix_len(&file.copy(0..Decoder::HEADER)).map_err(text)?;
-            if !file.done && file.received < prefix {
+            if !file.done() && file.received() < prefix {
                 file.more().await?;
                 continue;
             }
-            let opened = Decoder::open(&file.copy(0..prefix)).map_err(text)?;
-            if let Some(r) = &remote {
-                r.open(&file.slice(0..prefix));
-            }
-            decoder = Some(opened.keeping(keep));
+            decoder = Some(
+                Decoder::open(&file.copy(0..prefix))
+                    .map_err(text)?
+                    .keeping(keep),
+            );
             continue;
         };
-        d.check_length(file.received as u64, file.done)
+        d.check_length(file.received() as u64, file.done())
             .map_err(text)?;
-        if let Some(r) = &remote {
-            while let Some(range) = d.frames().get(handed).filter(|f| f.end <= file.received) {
-                r.frame(&file.slice(range.clone()));
-                handed += 1;
-            }
-        }
         match d.next() {
-            Next::Frame(range) if range.end <= file.received => {
+            Next::Frame(range) if range.end <= file.received() => {
                 let read = d.frame_owned(file.copy(range));
                 if catalog.is_none() {
                     if let Some(c) = d.catalog() {
@@ -207,11 +201,6 @@ async fn load(
                 Ok(())
             }
             Next::Check => d.step(),
-            // The worker still waits for frames.
-            Next::Done if remote.is_some() && handed < d.frames().len() => {
-                file.more().await?;
-                Ok(())
-            }
             Next::Done => break,
         }
         .map_err(text)?;
@@ -239,14 +228,12 @@ async fn load(
 
 /// Wait for the worker to have the search side; if it cannot run, decode the search side
 /// here from the file instead. A damaged index is an error for the whole page.
-async fn search_ready(remote: &Remote, file: Incoming) -> Result<(), String> {
+async fn search_ready(remote: &Remote, file: Rc<Incoming>) -> Result<(), String> {
     match remote.ready().await {
         Ok(()) => {}
         Err(Failure::Damaged(why)) => return Err(why),
         Err(Failure::NoWorker(_)) => {
-            let side = search_here(&file, &mut Slice::new())
-                .await
-                .map_err(|e| e.to_string())?;
+            let side = search_here(&file, &mut Slice::new()).await?;
             remote.search_here(side);
         }
     }
@@ -256,7 +243,12 @@ async fn search_ready(remote: &Remote, file: Incoming) -> Result<(), String> {
 
 /// The search side, decoded on the page from the whole file (when the worker could not
 /// run), in short steps.
-async fn search_here(file: &Incoming, slice: &mut Slice) -> Result<Searchable, ArtifactError> {
+async fn search_here(file: &Incoming, slice: &mut Slice) -> Result<Searchable, String> {
+    file.whole().await?;
+    search_side(file, slice).await.map_err(|e| e.to_string())
+}
+
+async fn search_side(file: &Incoming, slice: &mut Slice) -> Result<Searchable, ArtifactError> {
     let prefix = Decoder::prefix_len(&file.copy(0..Decoder::HEADER))?;
     let mut d = Decoder::open(&file.copy(0..prefix))?.keeping(Keep::Search);
     loop {
@@ -272,7 +264,7 @@ async fn search_here(file: &Incoming, slice: &mut Slice) -> Result<Searchable, A
 }
 
 /// A loaded corpus, and the worker still reading the search side (with the file).
-type Loading = (CorpusRef, Option<(Rc<Remote>, Incoming)>);
+type Loading = (CorpusRef, Option<(Rc<Remote>, Rc<Incoming>)>);
 
 /// A stretch of work between two pauses, at most [`SLICE_MS`] long.
 struct Slice {
@@ -295,17 +287,22 @@ impl Slice {
     }
 }
 
-/// A download as it arrives: its bytes so far in one JavaScript buffer.
+/// A download as it arrives: its bytes so far in one JavaScript buffer. Its own task
+/// ([`Incoming::read_to_end`]) reads it, so that the search worker gets each frame as soon
+/// as it is in, however far the page's own decoding has got.
 struct Incoming {
     url: String,
     reader: web_sys::ReadableStreamDefaultReader,
-    buffer: js_sys::Uint8Array,
-    received: usize,
-    done: bool,
+    buffer: RefCell<js_sys::Uint8Array>,
+    received: Cell<usize>,
+    done: Cell<bool>,
+    failed: RefCell<Option<String>>,
+    /// Who waits for the next piece.
+    waiting: RefCell<Vec<js_sys::Function>>,
 }
 
 impl Incoming {
-    async fn fetch(url: &str) -> Result<Incoming, String> {
+    async fn fetch(url: &str) -> Result<Rc<Incoming>, String> {
         let unreachable = |_| format!("the corpus file {url} could not be downloaded");
         let response = JsFuture::from(gloo::utils::window().fetch_with_str(url))
             .await
@@ -329,54 +326,132 @@ impl Incoming {
             .get_reader()
             .dyn_into()
             .map_err(|_| format!("the corpus file {url} could not be read"))?;
-        Ok(Incoming {
+        Ok(Rc::new(Incoming {
             url: url.to_string(),
             reader,
-            buffer: js_sys::Uint8Array::new_with_length(
+            buffer: RefCell::new(js_sys::Uint8Array::new_with_length(
                 length.unwrap_or(ARTIFACT_BYTES).max(Decoder::HEADER) as u32,
-            ),
-            received: 0,
-            done: false,
-        })
+            )),
+            received: Cell::new(0),
+            done: Cell::new(false),
+            failed: RefCell::new(None),
+            waiting: RefCell::new(Vec::new()),
+        }))
     }
 
-    /// Wait for the next piece of the download.
-    async fn more(&mut self) -> Result<(), String> {
+    fn received(&self) -> usize {
+        self.received.get()
+    }
+
+    fn done(&self) -> bool {
+        self.done.get()
+    }
+
+    /// Read the download to its end, handing each frame to `remote` once it is whole.
+    async fn read_to_end(self: Rc<Self>, remote: Option<Rc<Remote>>) {
+        let mut frames: Option<Vec<std::ops::Range<usize>>> = None;
+        let mut handed = 0;
+        while !self.done() {
+            if let Err(why) = self.read_piece().await {
+                *self.failed.borrow_mut() = Some(why);
+                self.done.set(true);
+            }
+            if let Some(remote) = &remote {
+                if frames.is_none() {
+                    if let Some((prefix, table)) = self.frame_table() {
+                        remote.open(&self.slice(0..prefix));
+                        frames = Some(table);
+                    }
+                }
+                let table = frames.as_deref().unwrap_or_default();
+                while let Some(f) = table.get(handed).filter(|f| f.end <= self.received()) {
+                    remote.frame(&self.slice(f.clone()));
+                    handed += 1;
+                }
+            }
+            for wake in self.waiting.take() {
+                let _ = wake.call0(&wasm_bindgen::JsValue::NULL);
+            }
+        }
+    }
+
+    /// The header's length and the frame table, once they are in (a file that is not an
+    /// artifact has none: the page's decoder says why).
+    fn frame_table(&self) -> Option<(usize, Vec<std::ops::Range<usize>>)> {
+        if self.received() < Decoder::HEADER {
+            return None;
+        }
+        let prefix = Decoder::prefix_len(&self.copy(0..Decoder::HEADER)).ok()?;
+        if self.received() < prefix {
+            return None;
+        }
+        let d = Decoder::open(&self.copy(0..prefix)).ok()?;
+        Some((prefix, d.frames().to_vec()))
+    }
+
+    async fn read_piece(&self) -> Result<(), String> {
         let unreachable = |_| format!("the download of {} was interrupted", self.url);
         let chunk = JsFuture::from(self.reader.read())
             .await
             .map_err(unreachable)?;
         let done = js_sys::Reflect::get(&chunk, &"done".into()).map_err(unreachable)?;
         if done.is_truthy() {
-            self.done = true;
+            self.done.set(true);
             return Ok(());
         }
         let value: js_sys::Uint8Array = js_sys::Reflect::get(&chunk, &"value".into())
             .map_err(unreachable)?
             .dyn_into()
             .map_err(unreachable)?;
-        let end = self.received + value.length() as usize;
-        if end > self.buffer.length() as usize {
+        let received = self.received();
+        let end = received + value.length() as usize;
+        let mut buffer = self.buffer.borrow_mut();
+        if end > buffer.length() as usize {
             let bigger = js_sys::Uint8Array::new_with_length((end * 2) as u32);
-            bigger.set(&self.buffer.subarray(0, self.received as u32), 0);
-            self.buffer = bigger;
+            bigger.set(&buffer.subarray(0, received as u32), 0);
+            *buffer = bigger;
         }
-        self.buffer.set(&value, self.received as u32);
-        self.received = end;
+        buffer.set(&value, received as u32);
+        self.received.set(end);
         Ok(())
+    }
+
+    /// Wait until more has arrived or the download has ended.
+    async fn more(&self) -> Result<(), String> {
+        if !self.done() {
+            let promise = js_sys::Promise::new(&mut |resolve, _| {
+                self.waiting.borrow_mut().push(resolve);
+            });
+            let _ = JsFuture::from(promise).await;
+        }
+        match self.failed.borrow().clone() {
+            Some(why) => Err(why),
+            None => Ok(()),
+        }
+    }
+
+    /// Wait for the whole file.
+    async fn whole(&self) -> Result<(), String> {
+        while !self.done() {
+            self.more().await?;
+        }
+        self.more().await
     }
 
     /// The bytes in `range` (cut to what has arrived) in a JavaScript buffer of their own,
     /// to hand to the worker.
     fn slice(&self, range: std::ops::Range<usize>) -> js_sys::Uint8Array {
-        let end = range.end.min(self.received);
-        self.buffer.slice(range.start.min(end) as u32, end as u32)
+        let end = range.end.min(self.received());
+        self.buffer
+            .borrow()
+            .slice(range.start.min(end) as u32, end as u32)
     }
 
     /// A copy of the bytes in `range` (cut to what has arrived).
     fn copy(&self, range: std::ops::Range<usize>) -> Vec<u8> {
-        let end = range.end.min(self.received);
+        let end = range.end.min(self.received());
         self.buffer
+            .borrow()
             .subarray(range.start.min(end) as u32, end as u32)
             .to_vec()
     }

@@ -32,6 +32,14 @@ pub fn mark(name: &str) {
     }
 }
 
+/// Say whether a search is under way (`aria-busy` on `<main>`; the e2e suite waits for it
+/// to clear). Set here, not in the view, because typing changes it before the view does.
+pub fn set_busy(busy: bool) {
+    if let Some(main) = gloo::utils::document().get_element_by_id("main") {
+        let _ = main.set_attribute("aria-busy", if busy { "true" } else { "false" });
+    }
+}
+
 /// Is this key event aimed at a text field (where letters are typing, not shortcuts)?
 pub fn typing_in_field(e: &web_sys::KeyboardEvent) -> bool {
     use wasm_bindgen::JsCast;

@@ -73,17 +73,33 @@ pub struct Remote {
 }
 
 impl Remote {
-    /// Start the worker that `index.html` names (`<meta name="sift-worker">`, written by
+    /// The worker that `index.html` names (`<meta name="sift-worker">`, written by
     /// `scripts/gen-sw.mjs`); `None` when there is none or the browser cannot start it.
+    /// `index.html` starts it as the page loads (`window.__siftWorker`), so that its
+    /// script is in by the time the app runs; failing that, it is started here.
     pub fn spawn() -> Option<Rc<Remote>> {
-        let url = gloo::utils::document()
-            .query_selector("meta[name=sift-worker]")
+        let window = gloo::utils::window();
+        let failed = js_sys::Reflect::get(&window, &"__siftWorkerFailed".into());
+        if failed.is_ok_and(|f| f.is_truthy()) {
+            // its script did not load
+            return None;
+        }
+        let started = js_sys::Reflect::get(&window, &"__siftWorker".into())
             .ok()
-            .flatten()?
-            .get_attribute("content")?;
-        let options = web_sys::WorkerOptions::new();
-        options.set_type(web_sys::WorkerType::Module);
-        let worker = web_sys::Worker::new_with_options(&url, &options).ok()?;
+            .and_then(|w| w.dyn_into::<web_sys::Worker>().ok());
+        let worker = match started {
+            Some(worker) => worker,
+            None => {
+                let url = gloo::utils::document()
+                    .query_selector("meta[name=sift-worker]")
+                    .ok()
+                    .flatten()?
+                    .get_attribute("content")?;
+                let options = web_sys::WorkerOptions::new();
+                options.set_type(web_sys::WorkerType::Module);
+                web_sys::Worker::new_with_options(&url, &options).ok()?
+            }
+        };
         let remote = Rc::new(Remote {
             worker,
             next: Cell::new(0),

@@ -1,9 +1,10 @@
 //! Build the corpus artifact of a folder and report what it holds and how fast it reads:
-//! the size of each part, encoding and decoding times (native, median of 5).
+//! the size of each part, encoding and decoding times (native, median of 5), whole and
+//! for each side of the browser (the page's, the search worker's).
 //!
 //!   cargo run --release -p sift-engine --example artifact -- bench/data/brown
 
-use sift_engine::artifact::{Artifact, Decoder, Next};
+use sift_engine::artifact::{Artifact, Decoder, Keep, Next};
 use sift_engine::corpus::{corpus_files, read_document, Corpus};
 use std::time::Instant;
 
@@ -65,6 +66,25 @@ fn main() {
     }
     times.sort();
     println!("decoded and checked in {:.2?} (median of 5)", times[2]);
+    // What each side of a browser does: the page (documents and analyses) and the search
+    // worker (every frame; keeps the index, entities and paragraph counts).
+    for keep in [Keep::Documents, Keep::Search] {
+        let mut times = Vec::new();
+        for _ in 0..5 {
+            let t = Instant::now();
+            let mut d = Decoder::open(&bytes[..prefix]).unwrap().keeping(keep);
+            loop {
+                match d.next() {
+                    Next::Frame(r) => d.frame(&bytes[r]).unwrap(),
+                    Next::Check => d.step().unwrap(),
+                    Next::Done => break,
+                }
+            }
+            times.push(t.elapsed());
+        }
+        times.sort();
+        println!("  {keep:?}: {:.2?} (median of 5)", times[2]);
+    }
 }
 
 fn postcard_len<T: serde::Serialize>(v: &T) -> usize {

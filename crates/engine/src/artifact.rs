@@ -5,8 +5,9 @@
 //! Layout (integers little-endian): an 8-byte magic `SIFTCORP`, the format version (`u32`),
 //! the number of frames (`u32`), the body's length (`u64`), each frame's length (`u64`),
 //! then the frames: a head (corpus name, counts, and the catalog: each document's id,
-//! title, date and word count, so a list can be shown before the rest arrives), documents with their entities and
-//! quotes in frames of about 128 KB of text, then the search index (passages, the term
+//! title, date, word and paragraph counts, so a list can be shown before the rest arrives),
+//! documents in frames of about 128 KB of text (each frame: their entities and quotes,
+//! then their texts, which the search side skips), then the search index (passages, the term
 //! dictionary's FST bytes, postings offsets, postings). Structured frames are
 //! [postcard](https://docs.rs/postcard); the index's byte tables are stored as they are.
 //! A [`Decoder`] reads one frame at a time, so a browser can decode a large corpus in
@@ -39,7 +40,7 @@ pub const MAGIC: &[u8; 8] = b"SIFTCORP";
 
 /// The layout version this engine writes and reads. Bump it whenever any serialized type
 /// changes shape: an artifact of another version is refused with a clear message.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 
 const HEADER_LEN: usize = MAGIC.len() + 4 + 4 + 8;
 
@@ -122,6 +123,8 @@ pub struct CatalogEntry {
     pub title: String,
     pub date: Option<String>,
     pub words: usize,
+    /// How many paragraphs it has (what the search side needs of its text).
+    pub paragraphs: usize,
 }
 
 /// The first frame: the corpus name, its catalog (one entry per document, so also how
@@ -132,18 +135,6 @@ struct Head {
     name: String,
     catalog: Vec<CatalogEntry>,
     avg_len: f32,
-}
-
-#[derive(Serialize)]
-struct DocsRef<'a> {
-    documents: &'a [Document],
-    analyses: &'a [DocAnalysis],
-}
-
-#[derive(Deserialize)]
-struct Docs {
-    documents: Vec<Document>,
-    analyses: Vec<DocAnalysis>,
 }
 
 /// A frame of documents closes once their text passes this many bytes: small enough that
@@ -187,11 +178,12 @@ impl Artifact {
             catalog: self.catalog(),
             avg_len: parts.avg_len,
         })];
+        // A frame of documents: their analyses, then their texts (which the search side
+        // does not read).
         for run in runs {
-            frames.push(post(&DocsRef {
-                documents: &docs[run.clone()],
-                analyses: &self.analyses[run],
-            }));
+            let mut frame = post(&self.analyses[run.clone()]);
+            frame.extend(post(&docs[run]));
+            frames.push(frame);
         }
         frames.push(post(&parts.passages));
         frames.push(parts.dict);
@@ -253,6 +245,7 @@ impl Artifact {
                 title: d.title.clone(),
                 date: d.date.clone(),
                 words: a.words,
+                paragraphs: d.paragraphs.len(),
             })
             .collect()
     }
@@ -511,30 +504,41 @@ impl Decoder {
             }
             self.head = Some(head);
         } else if n < docs_end {
-            let docs: Docs = postcard::from_bytes(&bytes).map_err(damaged)?;
-            if docs.documents.len() != docs.analyses.len() {
-                return Err(ArtifactError::Damaged(
-                    "documents and analyses do not pair up".into(),
-                ));
-            }
+            let (analyses, texts): (Vec<DocAnalysis>, &[u8]) =
+                postcard::take_from_bytes(&bytes).map_err(damaged)?;
             let first = self.paragraphs.len();
-            check_analyses(first, &docs.documents, &docs.analyses)
-                .map_err(ArtifactError::Damaged)?;
             let catalog = &self.head.as_ref().expect("read first").catalog;
-            let listed = catalog.get(first..first + docs.documents.len());
-            if listed.is_none_or(|l| l.iter().zip(&docs.documents).any(|(e, d)| e.id != d.id)) {
+            let Some(listed) = catalog.get(first..first + analyses.len()) else {
                 return Err(ArtifactError::Damaged(
-                    "its documents are not those of its catalog".into(),
+                    "it has more documents than its catalog".into(),
                 ));
-            }
-            self.paragraphs
-                .extend(docs.documents.iter().map(|d| d.paragraphs.len()));
+            };
             if self.keep == Keep::Search {
+                // The texts are the page's; the catalog gives their paragraph counts.
+                self.paragraphs.extend(listed.iter().map(|e| e.paragraphs));
                 self.entities
-                    .extend(docs.analyses.into_iter().map(|a| a.entities));
+                    .extend(analyses.into_iter().map(|a| a.entities));
             } else {
-                self.documents.extend(docs.documents);
-                self.analyses.extend(docs.analyses);
+                let documents: Vec<Document> = postcard::from_bytes(texts).map_err(damaged)?;
+                if documents.len() != analyses.len() {
+                    return Err(ArtifactError::Damaged(
+                        "documents and analyses do not pair up".into(),
+                    ));
+                }
+                check_analyses(first, &documents, &analyses).map_err(ArtifactError::Damaged)?;
+                if listed
+                    .iter()
+                    .zip(&documents)
+                    .any(|(e, d)| e.id != d.id || e.paragraphs != d.paragraphs.len())
+                {
+                    return Err(ArtifactError::Damaged(
+                        "its documents are not those of its catalog".into(),
+                    ));
+                }
+                self.paragraphs
+                    .extend(documents.iter().map(|d| d.paragraphs.len()));
+                self.documents.extend(documents);
+                self.analyses.extend(analyses);
             }
         } else {
             match n - docs_end {
@@ -608,6 +612,13 @@ impl Decoder {
         let (true, Some(head)) = (done, self.head) else {
             return Err(Decoder::unfinished());
         };
+        if self.documents.len() != head.catalog.len() {
+            return Err(ArtifactError::Damaged(format!(
+                "{} documents but {} in its catalog",
+                self.documents.len(),
+                head.catalog.len()
+            )));
+        }
         let corpus = Corpus {
             name: head.name,
             documents: self.documents,
@@ -884,6 +895,10 @@ mod tests {
                 if Artifact::decode(&bad).is_err() {
                     refused += 1;
                 }
+                // and each side of a browser on its own never panics either
+                for keep in [Keep::Documents, Keep::Search] {
+                    let _ = decode_keeping(&bad, keep);
+                }
             }
         }
         // Most damage is caught (a changed letter inside a text is still a valid text).
@@ -957,6 +972,19 @@ mod tests {
             })
         );
         assert!(checks >= 1);
+    }
+
+    fn decode_keeping(bytes: &[u8], keep: Keep) -> Result<(), ArtifactError> {
+        let prefix = Decoder::prefix_len(bytes)?.min(bytes.len());
+        let mut d = Decoder::new(&bytes[..prefix], bytes.len() as u64)?.keeping(keep);
+        loop {
+            match d.next() {
+                Next::Frame(range) => d.frame(&bytes[range])?,
+                Next::Check => d.step()?,
+                Next::Done if keep == Keep::Search => return d.finish_search().map(drop),
+                Next::Done => return d.finish_documents().map(drop),
+            }
+        }
     }
 
     /// Read `bytes` keeping `keep`, frame by frame as a browser does; the frames it asked for.

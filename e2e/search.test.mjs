@@ -68,16 +68,19 @@ test('open a passage from the results, then step through every match', async () 
     const current = page.locator('mark.current-hit');
     assert.equal(await current.count(), 1, 'the opened passage has the current match');
     const startId = await current.getAttribute('id');
+    const start = Number(startId.slice(4));
+    // each step moves the current match (waited for: a step re-renders the reader)
+    const currentBecomes = (n) =>
+      page.waitForFunction((id) => document.querySelector('mark.current-hit')?.id === id, `hit-${n}`, { timeout: 5000 });
     await page.keyboard.press('n');
-    const nextId = await page.locator('mark.current-hit').getAttribute('id');
-    assert.equal(Number(nextId.slice(4)), (Number(startId.slice(4)) + 1) % hits);
+    await currentBecomes((start + 1) % hits);
     await page.keyboard.press('p');
+    await currentBecomes(start);
     await page.keyboard.press('p');
-    const prevId = await page.locator('mark.current-hit').getAttribute('id');
-    assert.equal(Number(prevId.slice(4)), (Number(startId.slice(4)) - 1 + hits) % hits);
+    await currentBecomes((start - 1 + hits) % hits);
     assert.match(await page.locator('.hit-count').innerText(), new RegExp(`^Match \\d+ of ${hits}$`));
     await page.getByRole('button', { name: 'Next ↓' }).click();
-    assert.equal(await page.locator('mark.current-hit').getAttribute('id'), startId);
+    await currentBecomes(start);
     // back to the results keeps the query
     await page.getByRole('link', { name: '← Back to results' }).click();
     await page.locator('.result-list').waitFor();

@@ -220,9 +220,8 @@ async fn load(
         crate::dom::mark("sift:index-ready");
         return Ok((corpus, None));
     };
-    let (corpus, analyses) = decoder.finish_documents().map_err(text)?;
-    let searcher = Searcher::Worker(remote.clone());
-    let corpus = Loaded::new(corpus, analyses, catalog, searcher).leak();
+    let page = decoder.finish_documents().map_err(text)?;
+    let corpus = Loaded::new(page, catalog, Searcher::Worker(remote.clone())).leak();
     Ok((corpus, Some((remote, file))))
 }
 

@@ -4,10 +4,9 @@
 
 use crate::analysis::{Analysis, DocAnalysis, EntityRow};
 use crate::searcher::Searcher;
-use sift_engine::artifact::{Artifact, CatalogEntry};
+use sift_engine::artifact::{Artifact, CatalogEntry, PageSide};
 use sift_engine::corpus::Corpus;
 use sift_engine::Document;
-use std::cell::OnceCell;
 use std::rc::Rc;
 
 mod embedded {
@@ -29,30 +28,27 @@ pub struct Loaded {
     pub analysis: Rc<Analysis>,
     /// Each document's id, title, date and word count.
     pub catalog: Rc<Vec<CatalogEntry>>,
-    /// The corpus-level entity table, made when a view first needs it.
-    entity_rows: OnceCell<Rc<Vec<EntityRow>>>,
+    /// The corpus-level entity table (made at build time).
+    entity_rows: Rc<Vec<EntityRow>>,
 }
 
 impl Loaded {
     /// A whole artifact, searched on this thread.
     pub fn from_artifact(artifact: Artifact) -> Loaded {
         let catalog = artifact.catalog();
-        let (corpus, analyses, side) = artifact.split();
-        Loaded::new(corpus, analyses, catalog, Searcher::Here(side))
+        let (page, side) = artifact.split();
+        Loaded::new(page, catalog, Searcher::Here(side))
     }
 
-    pub fn new(
-        corpus: Corpus,
-        analyses: Vec<DocAnalysis>,
-        catalog: Vec<CatalogEntry>,
-        searcher: Searcher,
-    ) -> Loaded {
+    pub fn new(page: PageSide, catalog: Vec<CatalogEntry>, searcher: Searcher) -> Loaded {
         Loaded {
             catalog: Rc::new(catalog),
-            corpus,
+            corpus: page.corpus,
             searcher,
-            analysis: Rc::new(Analysis { docs: analyses }),
-            entity_rows: OnceCell::new(),
+            analysis: Rc::new(Analysis {
+                docs: page.analyses,
+            }),
+            entity_rows: Rc::new(page.entity_rows),
         }
     }
 
@@ -108,12 +104,9 @@ impl CorpusRef {
         &self.0.analysis
     }
 
-    /// Every entity of the corpus, most mentioned first (made once, on first use).
+    /// Every entity of the corpus, most mentioned first.
     pub fn entity_rows(&self) -> Rc<Vec<EntityRow>> {
-        self.0
-            .entity_rows
-            .get_or_init(|| Rc::new(self.0.analysis.entity_rows()))
-            .clone()
+        self.0.entity_rows.clone()
     }
 
     /// A document by id, with its position in the corpus.

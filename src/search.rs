@@ -275,8 +275,8 @@ mod tests {
             name: "seeds".into(),
             documents,
         };
-        let (corpus, _, side) = Artifact::build(corpus).split();
-        (corpus, side)
+        let (page, side) = Artifact::build(corpus).split();
+        (page.corpus, side)
     }
 
     #[test]

@@ -28,6 +28,7 @@
 
 use crate::corpus::Corpus;
 use crate::entities::Entity;
+use crate::entity_table::{self, EntityRow};
 use crate::index::{Index, IndexParts, TITLE};
 use crate::quotes::Quote;
 use crate::Document;
@@ -40,7 +41,7 @@ pub const MAGIC: &[u8; 8] = b"SIFTCORP";
 
 /// The layout version this engine writes and reads. Bump it whenever any serialized type
 /// changes shape: an artifact of another version is refused with a clear message.
-pub const FORMAT_VERSION: u32 = 5;
+pub const FORMAT_VERSION: u32 = 6;
 
 const HEADER_LEN: usize = MAGIC.len() + 4 + 4 + 8;
 
@@ -72,7 +73,17 @@ pub struct Artifact {
     pub corpus: Corpus,
     /// One per document, in corpus order.
     pub analyses: Vec<DocAnalysis>,
+    /// The corpus's entities, one row per kind and name ([`entity_table::rows`]).
+    pub entity_rows: Vec<EntityRow>,
     pub index: Index,
+}
+
+/// What the page keeps of an artifact ([`Keep::Documents`]).
+#[derive(Debug)]
+pub struct PageSide {
+    pub corpus: Corpus,
+    pub analyses: Vec<DocAnalysis>,
+    pub entity_rows: Vec<EntityRow>,
 }
 
 /// Why bytes could not be read as an artifact.
@@ -141,8 +152,10 @@ struct Head {
 /// decoding one takes a few milliseconds in a browser, so a page can stay responsive.
 const FRAME_TEXT: usize = 128 * 1024;
 
-/// Frames after the documents: passages, dictionary, offsets, postings.
+/// Frames after the documents: the entity table, then the index's passages, dictionary,
+/// offsets, postings.
 const INDEX_FRAMES: usize = 4;
+const TAIL_FRAMES: usize = 1 + INDEX_FRAMES;
 
 /// Postings lists checked per [`Decoder::step`].
 const TERMS_PER_STEP: usize = 8192;
@@ -151,10 +164,12 @@ impl Artifact {
     /// Index and analyse a corpus.
     pub fn build(corpus: Corpus) -> Artifact {
         let index = Index::build(&corpus.documents);
-        let analyses = corpus.documents.iter().map(DocAnalysis::of).collect();
+        let analyses: Vec<DocAnalysis> = corpus.documents.iter().map(DocAnalysis::of).collect();
+        let entity_rows = entity_table::rows(analyses.iter().map(|a| a.entities.as_slice()));
         Artifact {
             corpus,
             analyses,
+            entity_rows,
             index,
         }
     }
@@ -185,6 +200,7 @@ impl Artifact {
             frame.extend(post(&docs[run]));
             frames.push(frame);
         }
+        frames.push(post(&self.entity_rows));
         frames.push(post(&parts.passages));
         frames.push(parts.dict);
         frames.push(parts.offsets.iter().flat_map(|o| o.to_le_bytes()).collect());
@@ -220,7 +236,7 @@ impl Artifact {
 
     /// The page's side and the search side, as [`Keep::Documents`] and [`Keep::Search`]
     /// decode them.
-    pub fn split(self) -> (Corpus, Vec<DocAnalysis>, Searchable) {
+    pub fn split(self) -> (PageSide, Searchable) {
         let search = Searchable {
             index: self.index,
             entities: self.analyses.iter().map(|a| a.entities.clone()).collect(),
@@ -231,7 +247,12 @@ impl Artifact {
                 .map(|d| d.paragraphs.len())
                 .collect(),
         };
-        (self.corpus, self.analyses, search)
+        let page = PageSide {
+            corpus: self.corpus,
+            analyses: self.analyses,
+            entity_rows: self.entity_rows,
+        };
+        (page, search)
     }
 
     /// Each document's id, title, date and word count, in corpus order.
@@ -310,6 +331,7 @@ pub struct Decoder {
     paragraphs: Vec<usize>,
     /// Each document's entities ([`Keep::Search`]).
     entities: Vec<Vec<Entity>>,
+    entity_rows: Vec<EntityRow>,
     passages: Vec<crate::index::Passage>,
     dict: Vec<u8>,
     offsets: Vec<u32>,
@@ -343,7 +365,7 @@ impl Decoder {
             });
         }
         let frames = u32::from_le_bytes(header[12..16].try_into().expect("4 bytes")) as usize;
-        if !(1 + INDEX_FRAMES..=1 << 24).contains(&frames) {
+        if !(1 + TAIL_FRAMES..=1 << 24).contains(&frames) {
             return Err(ArtifactError::Damaged(format!("{frames} frames")));
         }
         Ok(HEADER_LEN + 8 * frames)
@@ -414,6 +436,7 @@ impl Decoder {
             analyses: Vec::new(),
             paragraphs: Vec::new(),
             entities: Vec::new(),
+            entity_rows: Vec::new(),
             passages: Vec::new(),
             dict: Vec::new(),
             offsets: Vec::new(),
@@ -489,7 +512,7 @@ impl Decoder {
         let damaged = |e: postcard::Error| ArtifactError::Damaged(e.to_string());
         let n = self.read;
         // prefix_len made sure there are at least the head and the index frames
-        let docs_end = self.frames.len() - INDEX_FRAMES;
+        let docs_end = self.frames.len() - TAIL_FRAMES;
         if n == 0 {
             let head: Head = postcard::from_bytes(&bytes).map_err(damaged)?;
             // (the catalog, already in memory, bounds what is reserved)
@@ -540,8 +563,13 @@ impl Decoder {
                 self.documents.extend(documents);
                 self.analyses.extend(analyses);
             }
+        } else if n == docs_end {
+            // the entity table: the page's (the search side has the entities themselves)
+            if self.keep != Keep::Search {
+                self.entity_rows = postcard::from_bytes(&bytes).map_err(damaged)?;
+            }
         } else {
-            match n - docs_end {
+            match n - docs_end - 1 {
                 0 => self.passages = postcard::from_bytes(&bytes).map_err(damaged)?,
                 1 => self.dict = bytes.into_owned(),
                 2 => {
@@ -601,13 +629,14 @@ impl Decoder {
                 documents: self.documents,
             },
             analyses: self.analyses,
+            entity_rows: self.entity_rows,
             index,
         })
     }
 
     /// The documents and their analyses ([`Keep::Documents`]), once [`Decoder::next`] says
     /// [`Next::Done`].
-    pub fn finish_documents(self) -> Result<(Corpus, Vec<DocAnalysis>), ArtifactError> {
+    pub fn finish_documents(self) -> Result<PageSide, ArtifactError> {
         let done = self.next() == Next::Done && self.keep == Keep::Documents;
         let (true, Some(head)) = (done, self.head) else {
             return Err(Decoder::unfinished());
@@ -619,11 +648,14 @@ impl Decoder {
                 head.catalog.len()
             )));
         }
-        let corpus = Corpus {
-            name: head.name,
-            documents: self.documents,
-        };
-        Ok((corpus, self.analyses))
+        Ok(PageSide {
+            corpus: Corpus {
+                name: head.name,
+                documents: self.documents,
+            },
+            analyses: self.analyses,
+            entity_rows: self.entity_rows,
+        })
     }
 
     /// The search side ([`Keep::Search`]), once [`Decoder::next`] says [`Next::Done`].
@@ -756,6 +788,7 @@ mod tests {
         let back = Artifact::decode(&bytes).expect("decodes");
         assert_eq!(back.corpus, built.corpus);
         assert_eq!(back.analyses, built.analyses);
+        assert_eq!(back.entity_rows, built.entity_rows);
         assert_eq!(back.index.to_parts(), built.index.to_parts());
         // the decoded index answers like the built one
         for q in [
@@ -961,7 +994,7 @@ mod tests {
         assert_eq!(back.analyses, built.analyses);
         assert_eq!(back.index.to_parts(), built.index.to_parts());
         // 60 documents of 2-9 KB: several frames of documents, progress rising to 60 of 60
-        let doc_frames = frames - 1 - INDEX_FRAMES;
+        let doc_frames = frames - 1 - TAIL_FRAMES;
         assert!(doc_frames >= 3, "{doc_frames} frames of documents");
         assert!(seen.windows(2).all(|w| w[0].documents <= w[1].documents));
         assert_eq!(
@@ -1011,7 +1044,7 @@ mod tests {
         let built = Artifact::build(many(40));
         let bytes = built.encode();
         let frames = Decoder::open(&bytes).unwrap().frames().len();
-        let (_, _, whole) = Artifact::decode(&bytes).unwrap().split();
+        let (_, whole) = Artifact::decode(&bytes).unwrap().split();
 
         // the page: documents and analyses, and it never asks for the index's frames
         let (page, asked) = read_keeping(&bytes, Keep::Documents);
@@ -1023,9 +1056,16 @@ mod tests {
                 of: 40
             }
         );
-        let (corpus, analyses) = page.finish_documents().unwrap();
-        assert_eq!(corpus, built.corpus);
-        assert_eq!(analyses, built.analyses);
+        let page = page.finish_documents().unwrap();
+        assert_eq!(page.corpus, built.corpus);
+        assert_eq!(page.analyses, built.analyses);
+        // the corpus entity table comes made, as the build made it
+        assert_eq!(page.entity_rows, built.entity_rows);
+        assert_eq!(
+            page.entity_rows,
+            entity_table::rows(built.analyses.iter().map(|a| a.entities.as_slice()))
+        );
+        assert!(page.entity_rows.iter().any(|r| r.documents == 40));
 
         // the worker: every frame, keeping the index, entities and paragraph counts
         let (worker, asked) = read_keeping(&bytes, Keep::Search);

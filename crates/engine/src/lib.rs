@@ -10,6 +10,7 @@
 //! - [`search`]: boolean matching, BM25 ranking, typo and word-form fallbacks.
 //! - [`highlight`]: marking matches, snippets and concordance lines.
 //! - [`entities`]: named entities (people, organizations, places, dates).
+//! - [`entity_table`]: the corpus's entities, one row per kind and name, with counts.
 //! - [`filter`]: narrowing to documents and paragraphs that mention selected entities.
 //! - [`quotes`]: quotations with their speakers, cue words and kind (speech or term).
 
@@ -17,6 +18,7 @@ pub mod artifact;
 pub mod corpus;
 pub mod document;
 pub mod entities;
+pub mod entity_table;
 pub mod filter;
 pub mod highlight;
 pub mod index;

@@ -69,7 +69,7 @@ writeFileSync(join(dir, workerName), workerScript);
 // the worker's script and glue are ready by the time the app hands it the wasm.
 const start = `<meta name="sift-worker" content="${workerName}" /><script id="sift-worker-start">try { const w = new Worker(${JSON.stringify(workerName)}, { type: 'module' }); w.addEventListener('error', () => { window.__siftWorkerFailed = true; }); window.__siftWorker = w; } catch (e) {}</script>`;
 const withWorker = readFileSync(page, 'utf8').replace(/<meta name="sift-worker"[^>]*>(<script id="sift-worker-start">.*?<\/script>)?/, '');
-writeFileSync(page, withWorker.replace('<link data-trunk', '<link data-trunk').replace('</head>', `${start}</head>`));
+writeFileSync(page, withWorker.replace('</head>', `${start}</head>`));
 
 const files = [];
 const walk = (d) => {

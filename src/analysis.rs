@@ -2,6 +2,8 @@
 
 pub use sift_engine::artifact::DocAnalysis;
 /// The corpus entity table's rows (made at build time, `sift_engine::entity_table`).
+pub use sift_engine::entity_table::EntityRow;
+
 /// Every document's entities and quotes, in corpus order (computed at build time).
 #[derive(Debug, Default)]
 pub struct Analysis {
@@ -14,5 +16,3 @@ impl PartialEq for Analysis {
         self.docs.len() == other.docs.len()
     }
 }
-
-pub use sift_engine::entity_table::EntityRow;

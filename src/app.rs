@@ -18,6 +18,19 @@ pub struct AppProps {
     pub corpus: CorpusRef,
 }
 
+/// A search's answer, with the request it answers.
+type Answer = Option<(Request, Option<Rc<SearchView>>)>;
+
+/// Run `request` where the index is; its answer goes into `answered`.
+fn ask(corpus: CorpusRef, request: Request, answered: UseStateHandle<Answer>) {
+    crate::dom::set_busy(true);
+    let asked = request.clone();
+    corpus.searcher().run(
+        request,
+        Callback::from(move |s| answered.set(Some((asked.clone(), s)))),
+    );
+}
+
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let corpus = props.corpus;
@@ -35,19 +48,13 @@ pub fn App(props: &AppProps) -> Html {
         chips: route.entities.clone(),
     };
     // The request each shown outcome answers.
-    let answered = use_state(|| None::<(Request, Option<Rc<SearchView>>)>);
+    let answered = use_state(|| Answer::None);
     {
-        // A new request from the route (a chip, a link, back and forward); what typing
-        // asks for arrives with its answer (`on_search`), so it is not asked twice.
+        // A new request from the route (typing, a chip, a link, back and forward).
         let answered = answered.clone();
         use_effect_with(request.clone(), move |request| {
             if answered.as_ref().map(|(r, _)| r) != Some(request) {
-                crate::dom::set_busy(true);
-                let asked = request.clone();
-                corpus.searcher().run(
-                    request.clone(),
-                    Callback::from(move |s| answered.set(Some((asked.clone(), s)))),
-                );
+                ask(corpus, request.clone(), answered);
             }
         });
     }
@@ -111,11 +118,11 @@ pub fn App(props: &AppProps) -> Html {
             route.set(next);
         })
     };
-    // Typing: the address changes at once, the view when the search answers (one render
-    // per keystroke, with its results).
+    // Typing: the route (and with it the search box's value) follows every keystroke at
+    // once, so an answer arriving between two keystrokes never rewrites what is typed; the
+    // request effect then asks for the search.
     let on_search = {
         let route = route.clone();
-        let answered = answered.clone();
         let current = current.clone();
         Callback::from(move |q: String| {
             let before = current.borrow().clone();
@@ -134,25 +141,7 @@ pub fn App(props: &AppProps) -> Html {
             }
             *current.borrow_mut() = next.clone();
             crate::dom::set_busy(true);
-            let request = Request {
-                q: next.q.clone(),
-                chips: next.entities.clone(),
-            };
-            let (route, answered, current) = (route.clone(), answered.clone(), current.clone());
-            let asked = request.clone();
-            corpus.searcher().run(
-                request,
-                Callback::from(move |s| {
-                    let shown = Route {
-                        q: asked.q.clone(),
-                        doc: None,
-                        paragraph: None,
-                        ..current.borrow().clone()
-                    };
-                    answered.set(Some((asked.clone(), s)));
-                    route.set(shown);
-                }),
-            );
+            route.set(next);
         })
     };
 

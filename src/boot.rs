@@ -164,20 +164,10 @@ async fn load(
     loop {
         let Some(d) = &mut decoder else {
             // The header and frame table first.
-            if !file.done() && file.received() < Decoder::HEADER {
-                file.more().await?;
-                continue;
+            match file.header() {
+                Some(opened) => decoder = Some(opened.map_err(text)?.1.keeping(keep)),
+                None => file.more().await?,
             }
-            let prefix = Decoder::prefix_len(&file.copy(0..Decoder::HEADER)).map_err(text)?;
-            if !file.done() && file.received() < prefix {
-                file.more().await?;
-                continue;
-            }
-            decoder = Some(
-                Decoder::open(&file.copy(0..prefix))
-                    .map_err(text)?
-                    .keeping(keep),
-            );
             continue;
         };
         d.check_length(file.received() as u64, file.done())
@@ -211,10 +201,7 @@ async fn load(
     }
     crate::dom::mark("sift:artifact-fetched");
     let decoder = decoder.expect("read");
-    let catalog = decoder
-        .catalog()
-        .map(<[CatalogEntry]>::to_vec)
-        .unwrap_or_default();
+    let catalog = catalog.unwrap_or_default();
     let Some(remote) = remote else {
         let corpus = Loaded::from_artifact(decoder.finish().map_err(text)?).leak();
         crate::dom::mark("sift:index-ready");
@@ -248,8 +235,8 @@ async fn search_here(file: &Incoming, slice: &mut Slice) -> Result<Searchable, S
 }
 
 async fn search_side(file: &Incoming, slice: &mut Slice) -> Result<Searchable, ArtifactError> {
-    let prefix = Decoder::prefix_len(&file.copy(0..Decoder::HEADER))?;
-    let mut d = Decoder::open(&file.copy(0..prefix))?.keeping(Keep::Search);
+    let (_, opened) = file.header().expect("the whole file is in")?;
+    let mut d = opened.keeping(Keep::Search);
     loop {
         match d.next() {
             Next::Frame(range) => d.frame_owned(file.copy(range))?,
@@ -357,9 +344,10 @@ impl Incoming {
             }
             if let Some(remote) = &remote {
                 if frames.is_none() {
-                    if let Some((prefix, table)) = self.frame_table() {
+                    // (a file that is not an artifact has none: the page's decoder says why)
+                    if let Some(Ok((prefix, d))) = self.header() {
                         remote.open(&self.slice(0..prefix));
-                        frames = Some(table);
+                        frames = Some(d.frames().to_vec());
                     }
                 }
                 let table = frames.as_deref().unwrap_or_default();
@@ -374,18 +362,21 @@ impl Incoming {
         }
     }
 
-    /// The header's length and the frame table, once they are in (a file that is not an
-    /// artifact has none: the page's decoder says why).
-    fn frame_table(&self) -> Option<(usize, Vec<std::ops::Range<usize>>)> {
-        if self.received() < Decoder::HEADER {
+    /// A decoder opened on the header and frame table (with their length), once they are in
+    /// or the download has ended; `None` while they are still arriving.
+    fn header(&self) -> Option<Result<(usize, Decoder), ArtifactError>> {
+        let waiting = |len: usize| !self.done() && self.received() < len;
+        if waiting(Decoder::HEADER) {
             return None;
         }
-        let prefix = Decoder::prefix_len(&self.copy(0..Decoder::HEADER)).ok()?;
-        if self.received() < prefix {
+        let prefix = match Decoder::prefix_len(&self.copy(0..Decoder::HEADER)) {
+            Ok(prefix) => prefix,
+            Err(e) => return Some(Err(e)),
+        };
+        if waiting(prefix) {
             return None;
         }
-        let d = Decoder::open(&self.copy(0..prefix)).ok()?;
-        Some((prefix, d.frames().to_vec()))
+        Some(Decoder::open(&self.copy(0..prefix)).map(|d| (prefix, d)))
     }
 
     async fn read_piece(&self) -> Result<(), String> {

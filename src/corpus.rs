@@ -35,14 +35,15 @@ pub struct Loaded {
 impl Loaded {
     /// A whole artifact, searched on this thread.
     pub fn from_artifact(artifact: Artifact) -> Loaded {
-        let catalog = artifact.catalog();
+        let catalog = Rc::new(artifact.catalog());
         let (page, side) = artifact.split();
         Loaded::new(page, catalog, Searcher::Here(side))
     }
 
-    pub fn new(page: PageSide, catalog: Vec<CatalogEntry>, searcher: Searcher) -> Loaded {
+    /// The page's side of an artifact, with the catalog already read from its first frame.
+    pub fn new(page: PageSide, catalog: Rc<Vec<CatalogEntry>>, searcher: Searcher) -> Loaded {
         Loaded {
-            catalog: Rc::new(catalog),
+            catalog,
             corpus: page.corpus,
             searcher,
             analysis: Rc::new(Analysis {

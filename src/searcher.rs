@@ -222,13 +222,8 @@ impl Remote {
                 else {
                     return;
                 };
-                let wanted = self
-                    .waiting
-                    .borrow()
-                    .as_ref()
-                    .is_some_and(|(s, _, _)| *s == seq);
-                if wanted {
-                    let (_, _, done) = self.waiting.take().expect("waiting");
+                let answered = self.waiting.borrow_mut().take_if(|(s, _, _)| *s == seq);
+                if let Some((_, _, done)) = answered {
                     done.emit(reply.map(|r| Rc::new(SearchView::from_reply(r))));
                 }
             }

@@ -10,6 +10,7 @@ use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod export;
 mod search;
 
 /// Sift: explore documents by keyword, named entity and quotation.
@@ -56,6 +57,14 @@ enum Command {
         #[arg(long, default_value_t = 20)]
         limit: usize,
     },
+    /// Export what one of the app's views shows, as CSV or JSON rows.
+    ///
+    /// Every row names its document (id and title), its paragraph (1-based, as the app's
+    /// ¶3) and a link that opens it in the app. CSV is RFC 4180 with a header row, CRLF line
+    /// ends and a byte order mark (spreadsheets then read it as UTF-8); JSON is an array of
+    /// objects with the same fields. A path that cannot be read is reported on stderr by
+    /// name, the other documents are still exported, and the exit code is 1.
+    Export(export::ExportArgs),
 }
 
 #[derive(Serialize)]
@@ -173,6 +182,7 @@ fn main() -> ExitCode {
             json,
             limit,
         } => search::run(&query, &corpus, json, limit),
+        Command::Export(args) => export::run(args),
     }
 }
 

@@ -19,6 +19,7 @@ pub mod corpus;
 pub mod document;
 pub mod entities;
 pub mod entity_table;
+pub mod export;
 pub mod filter;
 pub mod highlight;
 pub mod index;

@@ -2,9 +2,11 @@
 
 use clap::{Parser, Subcommand};
 use serde::Serialize;
+use sift_engine::artifact::DocAnalysis;
 use sift_engine::corpus::{expand_paths, read_document};
-use sift_engine::entities::{self, EntityKind};
-use sift_engine::quotes::{self, Quote, QuoteKind};
+use sift_engine::entities::{Entity, EntityKind};
+use sift_engine::entity_table::EntityRow;
+use sift_engine::quotes::{Quote, QuoteKind};
 use sift_engine::Document;
 use std::io::Write;
 use std::path::PathBuf;
@@ -31,11 +33,17 @@ enum Command {
     /// Each argument is a file or a folder (a folder stands for the .txt and .md files
     /// directly inside it). A path that is missing or not text is reported on stderr by
     /// name, the other documents are still printed, and the exit code is 1.
+    ///
+    /// The documents read together are one corpus, as the app's: an entity linked to a
+    /// referent named in other documents takes its name (the name written in the document
+    /// stays among its aliases), and "entity_table" has one row per referent, with the
+    /// documents that mention it (indices into "documents").
     Analyze {
         /// Files or folders to read.
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
-        /// Print JSON: {"documents":[{"id","title","paragraphs","entities","quotes"}]}.
+        /// Print JSON: {"documents":[{"id","title","paragraphs","entities","quotes"}],
+        /// "entity_table":[{"kind","name","mentions","documents","docs","candidates"}]}.
         #[arg(long)]
         json: bool,
     },
@@ -70,6 +78,8 @@ enum Command {
 #[derive(Serialize)]
 struct Analysis<'a> {
     documents: Vec<AnalyzedDocument<'a>>,
+    /// The corpus's referents, one row each.
+    entity_table: Vec<EntityRow>,
 }
 
 #[derive(Serialize)]
@@ -133,9 +143,26 @@ impl From<Quote> for QuoteOut {
     }
 }
 
-impl<'a> From<&'a Document> for AnalyzedDocument<'a> {
-    fn from(doc: &'a Document) -> Self {
-        let entities = entities::extract(doc);
+impl<'a> Analysis<'a> {
+    /// Every document's entities and quotes, then the corpus step over all of them
+    /// (`DocAnalysis::all`, as `Artifact::build` does for the app), so the documents read
+    /// together are one corpus.
+    fn of(documents: &'a [Document]) -> Self {
+        let (analyses, entity_table) = DocAnalysis::all(documents);
+        Analysis {
+            documents: documents
+                .iter()
+                .zip(analyses)
+                .map(|(d, a)| AnalyzedDocument::new(d, a.entities, a.quotes))
+                .collect(),
+            entity_table,
+        }
+    }
+}
+
+impl<'a> AnalyzedDocument<'a> {
+    /// A document with its entities and quotes, as the corpus step left them.
+    fn new(doc: &'a Document, entities: Vec<Entity>, quotes: Vec<Quote>) -> Self {
         AnalyzedDocument {
             id: &doc.id,
             title: &doc.title,
@@ -143,10 +170,7 @@ impl<'a> From<&'a Document> for AnalyzedDocument<'a> {
             source: doc.source.as_deref(),
             url: doc.url.as_deref(),
             paragraphs: &doc.paragraphs,
-            quotes: quotes::extract(doc, &entities)
-                .into_iter()
-                .map(QuoteOut::from)
-                .collect(),
+            quotes: quotes.into_iter().map(QuoteOut::from).collect(),
             entities: entities
                 .into_iter()
                 .map(|e| EntityOut {
@@ -207,10 +231,7 @@ fn analyze(paths: &[PathBuf], json: bool) -> ExitCode {
     let (documents, errors) = load(paths);
     let mut out = std::io::stdout().lock();
     let written = if json {
-        let analysis = Analysis {
-            documents: documents.iter().map(AnalyzedDocument::from).collect(),
-        };
-        serde_json::to_writer_pretty(&mut out, &analysis)
+        serde_json::to_writer_pretty(&mut out, &Analysis::of(&documents))
             .map_err(std::io::Error::from)
             .and_then(|()| writeln!(out))
     } else {
@@ -233,5 +254,46 @@ fn analyze(paths: &[PathBuf], json: bool) -> ExitCode {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use sift_engine::document::{parse, Format};
+
+    #[test]
+    fn analyze_links_entities_across_the_documents_read_together() {
+        let documents: Vec<Document> = [
+            ("a", "President-elect John F. Kennedy named his cabinet."),
+            ("b", "“We will win,” said President Kennedy. John smiled."),
+            ("c", "John left."),
+        ]
+        .iter()
+        .map(|(id, t)| parse(id, Format::Text, t.as_bytes()).unwrap())
+        .collect();
+        let json = serde_json::to_value(Analysis::of(&documents)).unwrap();
+        let b = &json["documents"][1];
+        let jfk = b["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["name"] == "John F. Kennedy")
+            .expect("Kennedy named as the referent");
+        assert_eq!(jfk["aliases"], serde_json::json!(["Kennedy"]));
+        assert_eq!(jfk["mentions"][0]["text"], "Kennedy");
+        assert_eq!(b["quotes"][0]["speaker"], "John F. Kennedy");
+        // the table: one row per referent, with its documents; each "John" its own
+        let table = json["entity_table"].as_array().unwrap();
+        let rows = |name: &str| -> Vec<&serde_json::Value> {
+            table.iter().filter(|r| r["name"] == name).collect()
+        };
+        assert_eq!(
+            rows("John F. Kennedy")[0]["docs"],
+            serde_json::json!([0, 1])
+        );
+        assert_eq!(rows("John F. Kennedy")[0]["documents"], 2);
+        let johns: Vec<&serde_json::Value> = rows("John").into_iter().map(|r| &r["docs"]).collect();
+        assert_eq!(johns, [&serde_json::json!([1]), &serde_json::json!([2])]);
     }
 }

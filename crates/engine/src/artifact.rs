@@ -28,7 +28,7 @@
 
 use crate::corpus::Corpus;
 use crate::entities::Entity;
-use crate::entity_table::{self, EntityRow};
+use crate::entity_table::EntityRow;
 use crate::index::{Index, IndexParts, TITLE};
 use crate::quotes::Quote;
 use crate::Document;
@@ -41,7 +41,7 @@ pub const MAGIC: &[u8; 8] = b"SIFTCORP";
 
 /// The layout version this engine writes and reads. Bump it whenever any serialized type
 /// changes shape: an artifact of another version is refused with a clear message.
-pub const FORMAT_VERSION: u32 = 6;
+pub const FORMAT_VERSION: u32 = 7;
 
 const HEADER_LEN: usize = MAGIC.len() + 4 + 4 + 8;
 
@@ -67,13 +67,28 @@ impl DocAnalysis {
     }
 }
 
+impl DocAnalysis {
+    /// Every document's analysis, with their entities linked across the documents (named
+    /// after their referents, [`crate::referents::resolve`]), and the corpus entity table:
+    /// what the app shows of a corpus.
+    pub fn all(documents: &[Document]) -> (Vec<DocAnalysis>, Vec<EntityRow>) {
+        let mut analyses: Vec<DocAnalysis> = documents.iter().map(DocAnalysis::of).collect();
+        let rows = crate::referents::resolve(
+            analyses
+                .iter_mut()
+                .map(|a| (&mut a.entities, &mut a.quotes)),
+        );
+        (analyses, rows)
+    }
+}
+
 /// A corpus with everything the app shows about it.
 #[derive(Debug)]
 pub struct Artifact {
     pub corpus: Corpus,
     /// One per document, in corpus order.
     pub analyses: Vec<DocAnalysis>,
-    /// The corpus's entities, one row per kind and name ([`entity_table::rows`]).
+    /// The corpus's entities, one row per referent ([`crate::referents::resolve`]).
     pub entity_rows: Vec<EntityRow>,
     pub index: Index,
 }
@@ -161,11 +176,11 @@ const TAIL_FRAMES: usize = 1 + INDEX_FRAMES;
 const TERMS_PER_STEP: usize = 8192;
 
 impl Artifact {
-    /// Index and analyse a corpus.
+    /// Index and analyse a corpus ([`DocAnalysis::all`]: each document, its entities
+    /// linked across documents, the corpus entity table).
     pub fn build(corpus: Corpus) -> Artifact {
         let index = Index::build(&corpus.documents);
-        let analyses: Vec<DocAnalysis> = corpus.documents.iter().map(DocAnalysis::of).collect();
-        let entity_rows = entity_table::rows(analyses.iter().map(|a| a.entities.as_slice()));
+        let (analyses, entity_rows) = DocAnalysis::all(&corpus.documents);
         Artifact {
             corpus,
             analyses,
@@ -566,7 +581,10 @@ impl Decoder {
         } else if n == docs_end {
             // the entity table: the page's (the search side has the entities themselves)
             if self.keep != Keep::Search {
-                self.entity_rows = postcard::from_bytes(&bytes).map_err(damaged)?;
+                let rows: Vec<EntityRow> = postcard::from_bytes(&bytes).map_err(damaged)?;
+                let documents = self.head.as_ref().expect("read first").catalog.len();
+                check_rows(&rows, documents).map_err(ArtifactError::Damaged)?;
+                self.entity_rows = rows;
             }
         } else {
             match n - docs_end - 1 {
@@ -706,6 +724,22 @@ fn check_analyses(first: usize, docs: &[Document], analyses: &[DocAnalysis]) -> 
             {
                 return Err(bad("a quote"));
             }
+        }
+    }
+    Ok(())
+}
+
+/// Every row of the entity table names documents of the corpus, each once, in order, as
+/// many as it counts.
+fn check_rows(rows: &[EntityRow], documents: usize) -> Result<(), String> {
+    for r in rows {
+        let in_order = r.docs.windows(2).all(|w| w[0] < w[1]);
+        let inside = r.docs.last().is_none_or(|&d| (d as usize) < documents);
+        if !in_order || !inside || r.docs.len() != r.documents {
+            return Err(format!(
+                "its entity table names documents it does not have ({})",
+                r.name
+            ));
         }
     }
     Ok(())
@@ -1061,11 +1095,19 @@ mod tests {
         assert_eq!(page.analyses, built.analyses);
         // the corpus entity table comes made, as the build made it
         assert_eq!(page.entity_rows, built.entity_rows);
-        assert_eq!(
-            page.entity_rows,
-            entity_table::rows(built.analyses.iter().map(|a| a.entities.as_slice()))
-        );
         assert!(page.entity_rows.iter().any(|r| r.documents == 40));
+        // each row's documents name it (the corpus step named their entities after it)
+        for row in &page.entity_rows {
+            for &d in &row.docs {
+                assert!(
+                    page.analyses[d as usize]
+                        .entities
+                        .iter()
+                        .any(|e| crate::filter::mentions(e, row.kind, &row.name)),
+                    "{row:?} in document {d}"
+                );
+            }
+        }
 
         // the worker: every frame, keeping the index, entities and paragraph counts
         let (worker, asked) = read_keeping(&bytes, Keep::Search);
@@ -1142,6 +1184,66 @@ mod tests {
             decoder.finish(),
             Err(ArtifactError::Damaged(why)) if why.contains("not read to its end")
         ));
+    }
+
+    #[test]
+    fn an_entity_table_naming_other_documents_is_refused() {
+        let artifact = Artifact::build(every_kind());
+        let n = artifact.corpus.documents.len() as u32;
+        assert!(!artifact.entity_rows.is_empty());
+        type Damage = fn(&mut EntityRow, u32);
+        let damages: [(&str, Damage); 3] = [
+            ("a document past the end", |r, n| {
+                r.docs.push(n);
+                r.documents += 1;
+            }),
+            ("documents out of order", |r, _| {
+                r.docs.insert(0, r.docs[0] + 1);
+                r.documents += 1;
+            }),
+            ("a count that is not its documents'", |r, _| {
+                r.documents += 1
+            }),
+        ];
+        for (name, damage) in damages {
+            let mut bad = Artifact::build(every_kind());
+            damage(&mut bad.entity_rows[0], n);
+            let error = Artifact::decode(&bad.encode()).unwrap_err();
+            assert!(
+                matches!(&error, ArtifactError::Damaged(w) if w.contains("entity table")),
+                "{name}: {error}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_build_links_entities_across_documents() {
+        let built = Artifact::build(corpus(&[
+            (
+                "a.txt",
+                "President-elect John F. Kennedy named his cabinet.",
+            ),
+            ("b.txt", "“We will win,” said President Kennedy."),
+        ]));
+        let b = &built.analyses[1];
+        let jfk = b
+            .entities
+            .iter()
+            .position(|e| e.name == "John F. Kennedy")
+            .unwrap();
+        assert_eq!(b.entities[jfk].aliases, ["Kennedy"]);
+        let speaker = b.quotes[0].speaker.as_ref().unwrap();
+        assert_eq!(
+            (speaker.entity, speaker.name.as_str()),
+            (Some(jfk), "John F. Kennedy")
+        );
+        let row = built
+            .entity_rows
+            .iter()
+            .find(|r| r.name == "John F. Kennedy")
+            .unwrap();
+        assert_eq!((row.documents, &row.docs[..]), (2, &[0, 1][..]));
+        assert_round_trip(built.corpus);
     }
 
     #[test]

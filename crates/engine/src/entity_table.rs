@@ -1,6 +1,7 @@
-//! The corpus entity table: one row per kind and name across every document, with its
-//! mentions and the number of documents that mention it, most mentioned first. Built once,
-//! at build time, and carried in the artifact, so the browser only reads it.
+//! The corpus entity table: one row per real-world referent across every document
+//! ([`crate::referents`] links them), with its mentions and the documents that mention
+//! it, most mentioned first. Built once, at build time, and carried in the artifact, so
+//! the browser only reads it.
 //!
 //! ```
 //! use sift_engine::entities::{Entity, EntityKind, Mention};
@@ -9,47 +10,50 @@
 //! let basra = |n| Entity { name: "Basra".into(), kind: EntityKind::Place, aliases: vec![], mentions: vec![at.clone(); n] };
 //! let table = rows([vec![basra(2)], vec![basra(3)]].iter().map(Vec::as_slice));
 //! assert_eq!((table[0].mentions, table[0].documents), (5, 2));
+//! assert_eq!(table[0].docs, [0, 1]);
 //! ```
 
 use crate::entities::{Entity, EntityKind};
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
 
-/// One entity across the corpus: the same kind and name in several documents is one row.
+/// One referent across the corpus ("John F. Kennedy" of every document that names him).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EntityRow {
     pub kind: EntityKind,
+    /// The referent's name, as the documents' entities linked to it are named.
     pub name: String,
     /// Mentions in all documents.
     pub mentions: usize,
-    /// Documents that mention it.
+    /// Documents that mention it (`docs.len()`).
     pub documents: usize,
+    /// Those documents: indices into the corpus, sorted.
+    pub docs: Vec<u32>,
+    /// A bare name the corpus step could not tell apart ("Kennedy" of several Kennedys):
+    /// the full names it could be, most used first. Empty for every other row.
+    pub candidates: Vec<String>,
 }
 
-/// The table of these documents' entities (one slice per document), most mentioned first,
-/// then by name.
-pub fn rows<'a>(documents: impl IntoIterator<Item = &'a [Entity]>) -> Vec<EntityRow> {
-    let mut rows: HashMap<(EntityKind, &str), EntityRow> = HashMap::new();
-    for entities in documents {
-        for e in entities {
-            let row = rows
-                .entry((e.kind, e.name.as_str()))
-                .or_insert_with(|| EntityRow {
-                    kind: e.kind,
-                    name: e.name.clone(),
-                    mentions: 0,
-                    documents: 0,
-                });
-            row.mentions += e.mentions.len();
-            row.documents += 1;
-        }
+impl EntityRow {
+    /// A bare name that could be one of several referents ([`EntityRow::candidates`]).
+    pub fn is_ambiguous(&self) -> bool {
+        !self.candidates.is_empty()
     }
-    let mut rows: Vec<EntityRow> = rows.into_values().collect();
+}
+
+/// The table of these documents' entities (one slice per document, in corpus order),
+/// linked across documents ([`crate::referents::link`]), most mentioned first.
+pub fn rows<'a>(documents: impl IntoIterator<Item = &'a [Entity]>) -> Vec<EntityRow> {
+    crate::referents::link(documents).rows()
+}
+
+/// Rows most mentioned first, then by name, kind and first document.
+pub fn sorted(mut rows: Vec<EntityRow>) -> Vec<EntityRow> {
     rows.sort_by(|a, b| {
         b.mentions
             .cmp(&a.mentions)
             .then_with(|| a.name.cmp(&b.name))
             .then(a.kind.cmp(&b.kind))
+            .then_with(|| a.docs.cmp(&b.docs))
     });
     rows
 }
@@ -77,7 +81,7 @@ mod tests {
     }
 
     #[test]
-    fn rows_merge_by_kind_and_name_and_sort_by_mentions() {
+    fn rows_merge_by_referent_and_sort_by_mentions() {
         use EntityKind::*;
         let docs = [
             vec![
@@ -92,20 +96,29 @@ mod tests {
             vec![],
         ];
         let table = rows(docs.iter().map(Vec::as_slice));
-        let got: Vec<(EntityKind, &str, usize, usize)> = table
+        let got: Vec<(EntityKind, &str, usize, usize, &[u32])> = table
             .iter()
-            .map(|r| (r.kind, r.name.as_str(), r.mentions, r.documents))
+            .map(|r| {
+                (
+                    r.kind,
+                    r.name.as_str(),
+                    r.mentions,
+                    r.documents,
+                    &r.docs[..],
+                )
+            })
             .collect();
         assert_eq!(
             got,
             [
-                (Place, "Basra", 7, 2),
-                (Person, "Nouri al-Maliki", 5, 2),
+                (Place, "Basra", 7, 2, &[0, 1][..]),
+                (Person, "Nouri al-Maliki", 5, 2, &[0, 2]),
                 // a tie in mentions: by name, then kind
-                (Organization, "Basra", 1, 1),
-                (Date, "Monday", 1, 1),
+                (Organization, "Basra", 1, 1, &[1]),
+                (Date, "Monday", 1, 1, &[2]),
             ]
         );
+        assert!(table.iter().all(|r| !r.is_ambiguous()));
         assert!(rows(std::iter::empty()).is_empty());
     }
 }

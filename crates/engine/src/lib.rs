@@ -10,7 +10,8 @@
 //! - [`search`]: boolean matching, BM25 ranking, typo and word-form fallbacks.
 //! - [`highlight`]: marking matches, snippets and concordance lines.
 //! - [`entities`]: named entities (people, organizations, places, dates).
-//! - [`entity_table`]: the corpus's entities, one row per kind and name, with counts.
+//! - [`referents`]: entities linked across documents, one referent per real-world one.
+//! - [`entity_table`]: the corpus's entities, one row per referent, with its documents.
 //! - [`filter`]: narrowing to documents and paragraphs that mention selected entities.
 //! - [`quotes`]: quotations with their speakers, cue words and kind (speech or term).
 
@@ -25,6 +26,7 @@ pub mod highlight;
 pub mod index;
 pub mod query;
 pub mod quotes;
+pub mod referents;
 pub mod search;
 pub mod sentences;
 pub mod tokenize;

@@ -164,6 +164,7 @@ pub const TITLES: &[&str] = &[
     "Constable",
     "Detective",
     "President",
+    "President-elect",
     "Vice",
     "Prime",
     "Minister",
@@ -962,7 +963,35 @@ pub const COMMON_INITIALS: &[&str] = &[
     "Whatever",
     "Barely",
     "Yes",
+    // the openings of a mathematical text's sentences: "Let Af be …", "Hence T is …"
+    "Let",
+    "Hence",
+    "Thus",
+    "Therefore",
+    "Suppose",
+    "Conversely",
+    "Consider",
+    "Similarly",
+    "Clearly",
+    "Any",
+    "Today",
+    "Tonight",
+    "Tomorrow",
+    "Yesterday",
+    "Perhaps",
+    "Maybe",
+    "Somehow",
 ];
+
+/// Capitalized pronouns, never part of a name wherever they stand: they start a sentence
+/// the sentence detector missed ("Freddy I'm …", "Him He …").
+pub fn is_pronoun(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "He", "She", "It", "We", "They", "You", "His", "Her", "Its", "Our", "Their", "Him", "Them",
+        "Me", "My",
+    ];
+    WORDS.contains(&word) || word.starts_with("I'") || word.starts_with("I’")
+}
 
 /// Words of a name that join capitalized words ("Council of Iraq", "bin Laden").
 pub const CONNECTORS: &[&str] = &[
@@ -1173,6 +1202,10 @@ pub const DOCUMENT_WORDS: &[&str] = &[
     "Resolution",
 ];
 
+/// The last word of an event's name, which is no person, place or organization: "World
+/// War", "Civil War", "the Napoleonic Wars" (and "World War II", a numeral after it).
+pub const EVENT_WORDS: &[&str] = &["War", "Wars"];
+
 /// Compass abbreviations in addresses ("1415 Ponce De Leon Ave. NE"): no entities.
 pub const COMPASS_ABBREVIATIONS: &[&str] = &["N", "S", "E", "W", "NE", "NW", "SE", "SW"];
 
@@ -1180,6 +1213,7 @@ pub const COMPASS_ABBREVIATIONS: &[&str] = &["N", "S", "E", "W", "NE", "NW", "SE
 pub const COMMON_ABBREVIATIONS: &[&str] = &[
     "TV", "OK", "AM", "PM", "CEO", "GDP", "DNA", "HIV", "AIDS", "ID", "PC", "UFO", "VIP", "SUV",
     "IQ", "MP", "MPs", "RPM", "MPH", "CD", "DVD", "GPS", "PhD", "AC", "DC", "FM", "ATM", "PIN",
+    "AD",
 ];
 
 /// Lower-case words for people right before a name: "disarmament adviser McCloy",

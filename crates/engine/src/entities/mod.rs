@@ -111,7 +111,7 @@ pub fn extract(doc: &Document) -> Vec<Entity> {
 }
 
 /// Last name of a person's name, without a particle: "Muqtada al-Sadr" → "sadr".
-fn surname(name: &str) -> String {
+pub(crate) fn surname(name: &str) -> String {
     let last = name.split_whitespace().last().unwrap_or(name);
     let last = last.rsplit('-').next().unwrap_or(last);
     last.to_lowercase()
@@ -163,6 +163,7 @@ fn resolve_names(candidates: Vec<Candidate>) -> Vec<Entity> {
     first.sort_by_key(|c| std::cmp::Reverse(c.text.split_whitespace().count()));
     let mut acronyms: HashMap<String, usize> = HashMap::new();
     let mut people = LastWords::new(EntityKind::Person);
+    let mut given = GivenNames::default();
     let mut orgs = LastWords::new(EntityKind::Organization);
     for c in first {
         let kind = c.kind.unwrap_or(EntityKind::Person);
@@ -175,6 +176,7 @@ fn resolve_names(candidates: Vec<Candidate>) -> Vec<Entity> {
         let into = if !c.text.contains(' ') && !gazetteer {
             people
                 .find(&entities, &c.text)
+                .or_else(|| given.find(&entities, &c.text))
                 .filter(|&i| !role_clash(&entities[i], c.role.as_deref()))
         } else {
             None
@@ -204,6 +206,7 @@ fn resolve_names(candidates: Vec<Candidate>) -> Vec<Entity> {
         }
         if let Some(idx) = people
             .find(&entities, &c.text)
+            .or_else(|| given.find(&entities, &c.text))
             .filter(|&i| !role_clash(&entities[i], c.role.as_deref()))
         {
             add(&mut entities, &mut by_key, c, EntityKind::Person, Some(idx));
@@ -241,22 +244,9 @@ fn role_clash(e: &Entity, role: Option<&str>) -> bool {
     let Some(role) = role else {
         return false;
     };
-    let head = |r: &str| {
-        r.rsplit(' ')
-            .next()
-            .unwrap_or(r)
-            .trim_end_matches('.')
-            .to_lowercase()
-    };
+    let head = title_head;
     let title = head(role);
-    let title_gender = match title.as_str() {
-        "mr" | "sir" | "lord" | "king" | "prince" => Some(false),
-        "mrs" | "ms" | "miss" | "madame" | "mme" | "lady" | "dame" | "queen" | "princess" => {
-            Some(true)
-        }
-        _ => None,
-    };
-    if let Some(g) = title_gender {
+    if let Some(g) = title_gender(&title) {
         let first = e.name.split(' ').next().unwrap_or_default();
         return lexicon::given_name_gender(first).is_some_and(|n| n != g);
     }
@@ -268,6 +258,29 @@ fn role_clash(e: &Entity, role: Option<&str>) -> bool {
         .map(head)
         .collect();
     !held.is_empty() && !held.contains(&title)
+}
+
+/// The word of a title or role that says what it is, in lower case: "president" for
+/// "former President" and "President-elect", "mrs" for "Mrs.", "general" for "Attorney
+/// General".
+pub(crate) fn title_head(role: &str) -> String {
+    let head = role
+        .rsplit(' ')
+        .next()
+        .unwrap_or(role)
+        .trim_end_matches('.');
+    let head = head.strip_suffix("-elect").unwrap_or(head);
+    head.to_lowercase()
+}
+
+/// The gender a title says (`Some(true)`: "mrs", "queen"), for a [`title_head`].
+pub(crate) fn title_gender(head: &str) -> Option<bool> {
+    match head {
+        "mr" | "messrs" | "sir" | "lord" | "king" | "prince" => Some(false),
+        "mrs" | "ms" | "miss" | "misses" | "madame" | "mme" | "lady" | "dame" | "queen"
+        | "princess" => Some(true),
+        _ => None,
+    }
 }
 
 /// The first multi-word entity of one kind with a given last word, kept up to date as
@@ -295,6 +308,37 @@ impl LastWords {
         }
         self.indexed = entities.len();
         self.map.get(&surname(word)).copied()
+    }
+}
+
+/// The one multi-word person whose name starts with a given name, kept up to date as
+/// entities are added: "Mike" after "Mike Tyson", but not after both "John Smith" and
+/// "John Brown".
+#[derive(Default)]
+struct GivenNames {
+    /// First word → the one person it starts, or `None` when it starts several.
+    map: HashMap<String, Option<usize>>,
+    indexed: usize,
+}
+
+impl GivenNames {
+    fn find(&mut self, entities: &[Entity], word: &str) -> Option<usize> {
+        for (i, e) in entities.iter().enumerate().skip(self.indexed) {
+            let Some((first, _)) = e.name.split_once(' ') else {
+                continue;
+            };
+            if e.kind == EntityKind::Person {
+                self.map
+                    .entry(first.to_lowercase())
+                    .and_modify(|one| *one = one.filter(|&j| j == i))
+                    .or_insert(Some(i));
+            }
+        }
+        self.indexed = entities.len();
+        if !lexicon::given_names().contains(word) {
+            return None;
+        }
+        self.map.get(&word.to_lowercase()).copied().flatten()
     }
 }
 
@@ -863,6 +907,53 @@ mod tests {
                 "Launched",
                 false,
             ),
+            // a formula's symbols after a sentence's first word are no names, even where a
+            // one-letter "initial" hid the sentence's start
+            ("If Af is the operator on Af, stop.", Person, "If Af", false),
+            ("Let Af be the space of Af.", Person, "Let Af", false),
+            ("But Af is larger than R.", Person, "But Af", false),
+            (
+                "It is the space of T. If Af is small, stop.",
+                Person,
+                "If Af",
+                false,
+            ),
+            ("It lies over F. Let p be prime.", Person, "F. Let", false),
+            ("Af Af is zero.", Person, "Af Af", false),
+            ("It is finite in Af.", Place, "Af", false),
+            // events are no people
+            ("He fought in World War II.", Person, "World War II", false),
+            ("World War 2 ended.", Person, "World War", false),
+            ("He wrote on the Civil War.", Person, "Civil War", false),
+            (
+                "The Department of War paid.",
+                Organization,
+                "Department of War",
+                true,
+            ),
+            // a word that starts a missed sentence is no part of a name
+            (
+                "Washington The Kennedy administration moves.",
+                Person,
+                "Washington The Kennedy",
+                false,
+            ),
+            ("Freddy I'm going home.", Person, "Freddy I'm", false),
+            ("Somehow Winston knew.", Person, "Winston", true),
+            ("Somehow Winston knew.", Person, "Somehow Winston", false),
+            (
+                "Read For Whom The Bell Tolls today.",
+                Person,
+                "Bell Tolls",
+                false,
+            ),
+            // "President-elect" is a title
+            (
+                "President-elect John F. Kennedy spoke.",
+                Person,
+                "John F. Kennedy",
+                true,
+            ),
         ];
         for (text, kind, name, want) in cases {
             assert_eq!(
@@ -923,6 +1014,24 @@ mod tests {
                 "{text}: {all:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_given_name_joins_the_one_full_name_it_starts() {
+        let all = found("Mike Tyson boxed. Later Mike won.");
+        let tyson = all.iter().find(|e| e.1 == "Mike Tyson").unwrap();
+        assert_eq!((tyson.2.clone(), tyson.3), (vec!["Mike".to_string()], 2));
+        // two full names start with it: neither
+        let all = found("John Smith and John Brown met. Later John left.");
+        assert!(all.iter().any(|e| e.1 == "John" && e.3 == 1), "{all:?}");
+        // a title of the other gender: not her
+        let all = found("Hillary Clinton spoke. Later Mr. Hillary left.");
+        let hillary = all.iter().find(|e| e.1 == "Hillary Clinton").unwrap();
+        assert!(hillary.2.is_empty(), "{all:?}");
+        // "President-elect" and "President" are one office
+        let all = found("President-elect John F. Kennedy spoke.\nPresident Kennedy left.");
+        let jfk = all.iter().find(|e| e.1 == "John F. Kennedy").unwrap();
+        assert_eq!(jfk.3, 2, "{all:?}");
     }
 
     #[test]

@@ -185,6 +185,8 @@ pub fn candidates(
                     && adjacent(text, &words[k - 1], &words[k]))
     };
     let mut out = Vec::new();
+    // Sentence starts found where a run was cut (the sentence detector missed them).
+    let mut missed_starts = HashSet::new();
     let mut i = 0;
     while i < words.len() {
         if !cap(i) {
@@ -196,7 +198,14 @@ pub fn candidates(
             && (adjacent(text, &words[j - 1], &words[j])
                 || cap(j) && ampersand(text, &words[j - 1], &words[j]))
             && !(words[j - 1].text.ends_with('.') && is_common_initial_word(words[j].text))
+            && !is_pronoun(words[j].text)
         {
+            // "Washington The Kennedy administration …": a heading's one word, then a
+            // sentence ("For Whom The Bell Tolls" goes on).
+            if words[j].text == "The" && j == i + 1 {
+                missed_starts.insert(j);
+                break;
+            }
             if cap(j) {
                 j += 1;
                 continue;
@@ -284,12 +293,43 @@ pub fn candidates(
             && is_org_cue(words[from + 1].text.trim_end_matches('.'))
             && !is_common_initial_word(words[from].text)
             && !words[from].text.ends_with("ly"));
+        // A run cut right after a lone initial starts a sentence the sentence detector
+        // missed: "… the space of T. If Af is …", "… over the field F. Let p be …".
+        let after_initial = from > 0 && is_lone_initial(words[from - 1].text);
+        // "If Af", "But Af", "Let Af": a function word before a formula's one- or
+        // two-letter symbol starts a sentence, whatever the detector said.
+        let formula = |k: usize| {
+            k + 1 < j
+                && is_common_initial_word(words[k].text)
+                && words[k + 1]
+                    .text
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .count()
+                    <= 2
+        };
+        // "Somehow Winston", "Poor John": at a sentence start, a word that is no given name
+        // before one that is.
+        let before_given = |k: usize| {
+            k + 1 < j
+                && given_names().contains(words[k + 1].text)
+                && !given_names().contains(words[k].text)
+                && !is_title(words[k].text)
+                && !is_known_place(words[k].text)
+                && !is_known_org(words[k].text)
+                && !is_org_cue(words[k].text)
+        };
         while !known_start
             && from < j
-            && starts.contains(&from)
-            && is_common_initial(&words[from], lowercase_words)
-            // "Mr. Smith spoke." keeps its title
-            && !(from + 1 < j && is_title(words[from].text))
+            && ((starts.contains(&from)
+                || missed_starts.contains(&from)
+                || from == i && after_initial
+                || formula(from))
+                && (is_common_initial(&words[from], lowercase_words)
+                    || starts.contains(&from) && before_given(from))
+                // "Mr. Smith spoke." keeps its title
+                && !(from + 1 < j && is_title(words[from].text))
+                || is_pronoun(words[from].text))
         {
             from += 1;
         }
@@ -343,6 +383,15 @@ fn coordinate(text: &str, out: &mut [Candidate]) {
             }
         }
     }
+}
+
+/// "T.", "F.": one capital letter and a period.
+fn is_lone_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!(
+        (chars.next(), chars.next(), chars.next()),
+        (Some(c), Some('.'), None) if c.is_uppercase()
+    )
 }
 
 fn is_common_initial(w: &Word, lowercase_words: &HashSet<&str>) -> bool {
@@ -452,10 +501,24 @@ fn push_piece(
         return;
     }
     let last = words[to - 1].text.trim_end_matches('.');
+    // Events are no entities here: "World War", "World War II", "the Civil War" (but
+    // "Department of War" is an organization).
+    let event = to - from > 1
+        && (EVENT_WORDS.contains(&last)
+            || is_roman_numeral(last)
+                && EVENT_WORDS.contains(&words[to - 2].text.trim_end_matches('.')))
+        && !words[from..to]
+            .iter()
+            .any(|w| is_org_cue(w.text.trim_end_matches('.')));
     // Laws and documents are no entities here; nor are "NE" and "SE" in addresses.
-    if to - from > 1 && DOCUMENT_WORDS.contains(&last)
+    if event
+        || to - from > 1 && DOCUMENT_WORDS.contains(&last)
         || to - from == 1
-            && (COMPASS_ABBREVIATIONS.contains(&last) || COMMON_ABBREVIATIONS.contains(&last))
+            && (COMPASS_ABBREVIATIONS.contains(&last)
+                || COMMON_ABBREVIATIONS.contains(&last)
+                // "10 A.M.", "M.P."
+                || last.contains('.')
+                    && COMMON_ABBREVIATIONS.contains(&last.replace('.', "").as_str()))
         // "East-West talks"
         || to - from == 1
             && last.contains('-')
@@ -486,6 +549,9 @@ fn push_piece(
         .collect();
     if tokens.len() == 1 && tokens[0].chars().count() < 2 {
         return; // a lone letter: "I", "A"
+    }
+    if tokens.len() > 1 && tokens.iter().all(|t| *t == tokens[0]) {
+        return; // a symbol repeated in a formula: "Af Af"
     }
     if tokens.len() == 1 && (tokens[0].ends_with("ist") || tokens[0].ends_with("ists")) {
         return; // "Sadrists": followers, not a referent
@@ -578,6 +644,11 @@ fn push_piece(
         strong,
         acronym,
     });
+}
+
+/// "II", "IV", "XX": a Roman numeral in capitals.
+fn is_roman_numeral(word: &str) -> bool {
+    !word.is_empty() && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
 }
 
 /// The text after a name without its possessive ending ("’s", "'s").
@@ -725,7 +796,8 @@ pub fn classify(
     if !multi && SURNAME_ENDINGS.iter().any(|e| last.ends_with(e)) {
         return (Some(Person), false);
     }
-    if before.is_some_and(|b| PLACE_PREPOSITIONS.contains(&b)) && !multi {
+    // "in Af", "to T": a symbol of one or two letters is no place
+    if before.is_some_and(|b| PLACE_PREPOSITIONS.contains(&b)) && !multi && name.len() > 2 {
         return (Some(Place), false);
     }
     if multi {

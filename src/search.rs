@@ -240,7 +240,7 @@ pub fn narrow(
                 p.score = n as f32;
             }
             hit.passages
-                .sort_by(|a, b| b.hits.cmp(&a.hits).then(a.paragraph.cmp(&b.paragraph)));
+                .sort_unstable_by(|a, b| b.hits.cmp(&a.hits).then(a.paragraph.cmp(&b.paragraph)));
             hit.score = hit.passages.iter().map(|p| p.score).sum();
         }
         hit.hits = hit.passages.iter().map(|p| p.hits).sum();
@@ -250,7 +250,7 @@ pub fn narrow(
     if !keyword {
         view.results
             .docs
-            .sort_by(|a, b| b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc)));
+            .sort_unstable_by(|a, b| b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc)));
     }
     view.results.total_hits = total;
     view

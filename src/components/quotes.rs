@@ -81,7 +81,7 @@ pub fn QuotesView(props: &QuotesProps) -> Html {
         }
     }
     let mut speakers: Vec<(String, usize)> = speakers.into_iter().collect();
-    speakers.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    speakers.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let total = shown.len();
     let more_speakers = speakers.len().saturating_sub(MAX_SPEAKERS);
     let mut listed: Vec<&(String, usize)> = speakers.iter().take(MAX_SPEAKERS).collect();

@@ -170,11 +170,9 @@ impl Index {
             doc_count,
             avg_len,
         } = parts;
+        // The checksum first: a damaged dictionary would panic while being walked.
+        verify_dictionary(&dict)?;
         let dict = Map::new(dict).map_err(|e| format!("term dictionary: {e}"))?;
-        // The checksum: a damaged dictionary would panic while being walked.
-        dict.as_fst()
-            .verify()
-            .map_err(|e| format!("term dictionary: {e}"))?;
         let terms = offsets.len().saturating_sub(1);
         if dict.len() != terms {
             return Err(format!(
@@ -653,6 +651,26 @@ impl Hasher for FxHasher {
     }
 }
 
+/// The dictionary's own checksum (the masked CRC-32C an FST ends with), as
+/// `fst::raw::Fst::verify` checks it, but over the `crc` crate's 1 KB table rather than
+/// fst's 16 KB one, which would otherwise be a sixteenth of the app's wasm.
+fn verify_dictionary(bytes: &[u8]) -> Result<(), String> {
+    const CRC32C: crc::Crc<u32, crc::Table<1>> =
+        crc::Crc::<u32, crc::Table<1>>::new(&crc::CRC_32_ISCSI);
+    let Some(split) = bytes.len().checked_sub(4) else {
+        return Err("term dictionary: cut short".into());
+    };
+    let (body, stored) = bytes.split_at(split);
+    let stored = u32::from_le_bytes(stored.try_into().expect("four bytes"));
+    let sum = CRC32C.checksum(body);
+    let masked = (sum.rotate_right(15)).wrapping_add(0xA282_EAD8);
+    if masked == stored {
+        Ok(())
+    } else {
+        Err("term dictionary: its checksum does not match (the file is damaged)".into())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -725,6 +743,28 @@ mod tests {
         assert_eq!(names(index.fuzzy_terms("basre", 1)), ["basra"]);
         assert!(index.term_id("mosul").is_none());
         assert!(index.heap_size() > 0);
+    }
+
+    #[test]
+    fn the_dictionary_checksum_agrees_with_fsts_own() {
+        let d = docs(&[
+            "Basra calm.\nBasra and Baghdad, Basra.",
+            "Baghdad quiet, ceasefire.",
+        ]);
+        let dict = Index::build(&d).to_parts().dict;
+        let fst_says =
+            |bytes: &[u8]| fst::raw::Fst::new(bytes.to_vec()).is_ok_and(|f| f.verify().is_ok());
+        assert!(fst_says(&dict));
+        assert_eq!(verify_dictionary(&dict), Ok(()));
+        // Every single damaged byte, in the body or in the stored checksum, is caught by both.
+        for at in 0..dict.len() {
+            let mut damaged = dict.clone();
+            damaged[at] ^= 0x10;
+            assert!(!fst_says(&damaged), "fst missed byte {at}");
+            assert!(verify_dictionary(&damaged).is_err(), "missed byte {at}");
+        }
+        assert!(verify_dictionary(&dict[..3]).is_err());
+        assert!(verify_dictionary(&[]).is_err());
     }
 
     #[test]

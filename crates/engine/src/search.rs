@@ -277,7 +277,7 @@ pub fn search_with(index: &Index, query: &Query, options: Options) -> SearchResu
             .collect();
     }
     for (doc, (best, sum)) in docs.iter_mut().zip(sums) {
-        doc.passages.sort_by(|a, b| {
+        doc.passages.sort_unstable_by(|a, b| {
             b.score
                 .total_cmp(&a.score)
                 .then(a.paragraph.cmp(&b.paragraph))
@@ -285,9 +285,9 @@ pub fn search_with(index: &Index, query: &Query, options: Options) -> SearchResu
         doc.score += best + OTHER_PASSAGES_SHARE * (sum - best);
         results.total_hits += doc.hits;
     }
-    docs.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc)));
+    docs.sort_unstable_by(|a, b| b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc)));
     results.docs = docs;
-    results.matched_terms.sort();
+    results.matched_terms.sort_unstable();
     results.matched_terms.dedup();
     results.unknown.dedup();
     results
@@ -604,7 +604,7 @@ fn phrase_hits(index: &Index, slots: &[Vec<u32>]) -> Vec<(u32, u32)> {
             }
         }
         if ids.len() > 1 {
-            per.sort_by_key(|e| e.0);
+            per.sort_unstable_by_key(|e| e.0);
             // merge alternatives of the same passage
             let mut merged: Vec<(u32, Vec<u32>)> = Vec::new();
             for (p, pos) in per {

@@ -34,10 +34,18 @@ if (!existsSync(source)) {
 copyFileSync(source, join(dir, artifact));
 // Start downloading it with the page, not only once the wasm has started (the app's
 // fetch() then takes the preloaded response).
+// Early in <head>, before the stylesheet: a script after a stylesheet waits for it to load,
+// and requests named early start early.
 const page = join(dir, 'index.html');
+const early = (html, snippet) => {
+  const charset = html.match(/<meta charset[^>]*>/i);
+  return charset
+    ? html.replace(charset[0], `${charset[0]}${snippet}`)
+    : html.replace('</head>', `${snippet}</head>`);
+};
 const html = readFileSync(page, 'utf8');
 if (!html.includes(artifact)) {
-  writeFileSync(page, html.replace('</head>', `<link rel="preload" href="${artifact}" as="fetch" crossorigin="anonymous" /></head>`));
+  writeFileSync(page, early(html, `<link rel="preload" href="${artifact}" as="fetch" crossorigin="anonymous" />`));
 }
 
 // The search worker: the same glue and wasm as the page (the page hands it its compiled
@@ -69,7 +77,7 @@ writeFileSync(join(dir, workerName), workerScript);
 // the worker's script and glue are ready by the time the app hands it the wasm.
 const start = `<meta name="sift-worker" content="${workerName}" /><script id="sift-worker-start">try { const w = new Worker(${JSON.stringify(workerName)}, { type: 'module' }); w.addEventListener('error', () => { window.__siftWorkerFailed = true; }); window.__siftWorker = w; } catch (e) {}</script>`;
 const withWorker = readFileSync(page, 'utf8').replace(/<meta name="sift-worker"[^>]*>(<script id="sift-worker-start">.*?<\/script>)?/, '');
-writeFileSync(page, withWorker.replace('</head>', `${start}</head>`));
+writeFileSync(page, early(withWorker, start));
 
 const files = [];
 const walk = (d) => {

@@ -139,3 +139,126 @@ test(`searching ${DOCS} documents runs in the search worker, and typing blocks n
     { serviceWorkers: 'block' },
   );
 });
+
+/** The records of an RFC 4180 CSV text (quoted fields may hold commas, quotes, newlines). */
+function csvRecords(text) {
+  const records = [];
+  let field = '';
+  let record = [];
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') record.push(field), (field = '');
+    else if (c === '\r' && text[i + 1] === '\n') {
+      record.push(field), records.push(record), (field = ''), (record = []), i++;
+    } else field += c;
+  }
+  if (field || record.length) record.push(field), records.push(record);
+  return records;
+}
+
+const within = async (page, selector, height) => {
+  const box = await page.locator(selector).first().boundingBox();
+  assert.ok(box, `${selector} is shown`);
+  assert.ok(box.y >= 0 && box.y < height, `${selector} starts at ${Math.round(box.y)} px, inside the first ${height} px`);
+};
+
+test(`with ${DOCS} documents every view starts in the first screen, on a desktop and on a phone`, async () => {
+  for (const [width, height] of [
+    [1280, 800],
+    [390, 844],
+  ]) {
+    await checkedPage(
+      browser,
+      `many-views-${width}`,
+      async (page) => {
+        for (const [path, first] of [
+          ['?view=quotes', '.quote-list li'],
+          ['?view=entities', '.entity-group.person .entity'],
+          ['?q=ceasefire', '.result'],
+        ]) {
+          await page.goto(server.url + path);
+          await page.locator(first).first().waitFor();
+          await settled(page);
+          await within(page, '#search-input', height);
+          await within(page, first, height);
+        }
+      },
+      { viewport: { width, height }, serviceWorkers: 'block' },
+    );
+  }
+});
+
+test(`long lists of ${DOCS} documents: filters, show more, and an export with every quotation`, async () => {
+  await checkedPage(
+    browser,
+    'many-lists',
+    async (page) => {
+      await page.addInitScript(() => {
+        window.__longtasks = [];
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) window.__longtasks.push(Math.round(e.duration));
+        }).observe({ type: 'longtask', buffered: true });
+      });
+      await page.goto(server.url + '?view=quotes');
+      await page.locator('.quote-list li').first().waitFor();
+      await settled(page);
+      // the export holds every quotation the view counts, not only the 100 shown
+      const summary = await page.locator('.quotes-view .summary').innerText();
+      const total = Number(summary.match(/^([\d,]+) quotations/)[1].replace(/,/g, ''));
+      assert.ok(total > 100, summary);
+      assert.equal(await page.locator('.quote-list li').count(), 100);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('group', { name: 'Export quotes' }).getByRole('button', { name: 'CSV' }).click(),
+      ]);
+      assert.equal(download.suggestedFilename(), 'sift-quotes.csv');
+      const csv = readFileSync(await download.path(), 'utf8');
+      assert.ok(csv.startsWith('\ufeffdocument,title,paragraph,speaker,cue,quote,kind,link\r\n'), csv.slice(0, 80));
+      const records = csvRecords(csv.slice(1));
+      assert.equal(records.length - 1, total, 'one row per quotation, after the header');
+      assert.ok(records.slice(1).every((r) => r.length === 8 && /^dispatch-\d{3}$/.test(r[0]) && r[7].includes('doc=')));
+      await page.getByRole('status').filter({ hasText: 'Saved' }).waitFor();
+      // one speaker: the export follows the view
+      const speakers = page.locator('.speakers .speaker');
+      const firstSpeaker = (await speakers.first().innerText()).split('\n')[0];
+      await page.fill('.speaker-filter input', firstSpeaker.slice(0, 5));
+      assert.ok((await speakers.allInnerTexts()).every((s) => s.toLowerCase().includes(firstSpeaker.slice(0, 5).toLowerCase())));
+      await page.fill('.speaker-filter input', '');
+      const note = await page.locator('.speakers .note').innerText();
+      const [, of] = note.match(/of ([\d,]+) speakers/) ?? [];
+      if (Number(of.replace(/,/g, '')) > 40) {
+        await page.locator('.speakers .show-more').click();
+        await page.waitForFunction((n) => document.querySelectorAll('.speakers .speaker').length === n, Number(of.replace(/,/g, '')));
+      }
+      // the document list: filtered by title, with a count
+      await page.fill('.doc-tools input', 'Dispatch 12');
+      await page.locator('.doc-tools .note').waitFor();
+      assert.match(await page.locator('.doc-tools .note').innerText(), /^11 documents of 300$/);
+      assert.equal(await page.locator('.doc-list li').count(), 11);
+      await page.selectOption('.doc-tools select', 'title');
+      const titles = await page.locator('.doc-list .doc-title').allInnerTexts();
+      const lower = (t) => t.toLowerCase();
+      assert.deepEqual(titles, [...titles].sort((a, b) => (lower(a) < lower(b) ? -1 : lower(a) > lower(b) ? 1 : 0)));
+      // entities: more rows on request, counted
+      await page.getByRole('link', { name: 'Entities' }).click();
+      const people = page.locator('.entity-group.person .entity');
+      await people.first().waitFor();
+      const before = await people.count();
+      const more = page.locator('.entity-group.person .show-more');
+      if (await more.count()) {
+        await more.click();
+        await page.waitForFunction((n) => document.querySelectorAll('.entity-group.person .entity').length > n, before);
+      }
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+      const long = await page.evaluate(() => window.__longtasks);
+      assert.deepEqual(long.filter((ms) => ms > LONG_TASK_MS), [], `main-thread tasks (ms): ${long.join(', ')}`);
+    },
+    { serviceWorkers: 'block' },
+  );
+});

@@ -93,3 +93,49 @@ pub async fn copy_text(text: &str) -> bool {
     area.remove();
     copied
 }
+
+/// Offer `text` as a file download named `name` (a Blob behind a temporary link; nothing
+/// leaves the device). False when the browser refused.
+pub fn download(name: &str, mime: &str, text: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let document = gloo::utils::document();
+    let link = document
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    let done = if let (Some(link), Some(body)) = (link, document.body()) {
+        link.set_href(&url);
+        link.set_download(name);
+        let _ = body.append_child(&link);
+        link.click();
+        link.remove();
+        true
+    } else {
+        false
+    };
+    // The click has started the download; the URL is not needed after this task.
+    let later = url.clone();
+    gloo::timers::callback::Timeout::new(0, move || {
+        let _ = web_sys::Url::revoke_object_url(&later);
+    })
+    .forget();
+    done
+}
+
+/// Is the window wide (the two-column layout, not the phone's one)?
+pub fn wide() -> bool {
+    gloo::utils::window()
+        .match_media("(min-width: 48.01rem)")
+        .ok()
+        .flatten()
+        .is_none_or(|m| m.matches())
+}

@@ -132,7 +132,7 @@ impl Worker {
         let State::Ready(side) = &self.state else {
             return;
         };
-        let reply: Option<Reply> = request.run(side).map(|view| view.reply());
+        let reply: Option<Reply> = request.reply(side);
         let Ok(bytes) = postcard::to_allocvec(&(seq, reply)) else {
             return;
         };

@@ -30,7 +30,11 @@ fn searched(c: CorpusRef, q: &str) -> Rc<SearchView> {
     let Searcher::Here(side) = c.searcher() else {
         panic!("a test corpus is searched here")
     };
-    Rc::new(SearchView::run(&side.index, q))
+    let request = sift_app::search::Request {
+        q: q.to_string(),
+        chips: vec![],
+    };
+    Rc::new(request.run(side).expect("a query"))
 }
 
 fn mount() -> web_sys::Element {
@@ -325,7 +329,17 @@ async fn the_quotes_view_lists_a_page_of_quotes_and_the_most_quoted_speakers() {
     assert_eq!(speakers.len(), MAX_SPEAKERS);
     let more = texts(&root, ".speakers .note");
     assert_eq!(more.len(), 1);
-    assert!(more[0].starts_with("and "), "{more:?}");
+    assert!(more[0].starts_with("40 of 45 speakers"), "{more:?}");
+    // "Show all" lists the other five (in steps after paints; five is one step)
+    let all: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(
+        root.query_selector(".speakers .show-more")
+            .unwrap()
+            .expect("a show-all button"),
+    );
+    all.click();
+    settle().await;
+    settle().await;
+    assert_eq!(texts(&root, ".speakers .speaker").len(), 45);
     // "show 30 more" lists the rest
     let button: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(
         root.query_selector(".quote-list + .note button")

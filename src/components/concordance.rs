@@ -1,10 +1,12 @@
 //! The concordance (keyword in context): every match on its own line, sortable by the
 //! word left or right of it.
 
+use super::export::Export;
 use super::Link;
 use crate::corpus::CorpusRef;
 use crate::route::{Route, Sort};
 use crate::search::SearchView;
+use sift_engine::export;
 use sift_engine::highlight::{kwic, KwicLine};
 use std::rc::Rc;
 use yew::prelude::*;
@@ -78,6 +80,32 @@ pub fn Concordance(props: &ConcordanceProps) -> Html {
         })
     };
     let (lines, total) = (&memo.0, memo.1);
+    // Every line, not only the first MAX_LINES, as `sift export --view concordance` writes it.
+    let table = {
+        let corpus = props.corpus;
+        let search = props.search.clone();
+        let route = props.route.clone();
+        Callback::from(move |()| {
+            let base = crate::dom::current_url();
+            let links = export::Links {
+                base: Some(&base),
+                query: &route.q,
+                entities: &route.entities,
+            };
+            let order = match route.sort {
+                Sort::Rank => export::Order::Rank,
+                Sort::Left => export::Order::Left,
+                Sort::Right => export::Order::Right,
+            };
+            export::Table::Concordance(export::concordance(
+                &corpus.documents,
+                &search.results,
+                &search.highlighter,
+                order,
+                &links,
+            ))
+        })
+    };
 
     let sort_link = |s: Sort, label: &str| {
         let to = Route {
@@ -103,6 +131,9 @@ pub fn Concordance(props: &ConcordanceProps) -> Html {
                     <span class="note">{ format!(" · first {MAX_LINES} of {total} lines") }</span>
                 }
             </p>
+            if total > 0 {
+                <Export name="concordance" {table} noun={("line", "lines")} />
+            }
             <table class="kwic">
                 <thead class="visually-hidden">
                     <tr><th scope="col">{ "Before" }</th><th scope="col">{ "Match" }</th><th scope="col">{ "After" }</th><th scope="col">{ "Document" }</th></tr>

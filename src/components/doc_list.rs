@@ -1,6 +1,7 @@
-//! The list of documents: title, date when known, word count. A long list is drawn in
-//! steps (the first rows at once, more after each paint), so that opening a corpus of
-//! thousands never holds the page for long.
+//! The list of documents: title, date when known, word count; sorted by corpus order,
+//! title, date or length, and filtered by title. A long list is drawn in steps (the first
+//! rows at once, more after each paint), so that opening a corpus of thousands never holds
+//! the page for long.
 
 use super::header::plural;
 use super::Link;
@@ -28,9 +29,29 @@ pub struct DocListProps {
     pub grow: bool,
 }
 
+/// The list's order.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Order {
+    Corpus,
+    Title,
+    Newest,
+    Longest,
+}
+
+impl Order {
+    const ALL: [(Order, &'static str, &'static str); 4] = [
+        (Order::Corpus, "corpus", "Corpus order"),
+        (Order::Title, "title", "Title"),
+        (Order::Newest, "date", "Newest first"),
+        (Order::Longest, "length", "Longest first"),
+    ];
+}
+
 #[function_component]
 pub fn DocList(props: &DocListProps) -> Html {
     let docs = &props.entries;
+    let order = use_state(|| Order::Corpus);
+    let needle = use_state(String::new);
     let shown = use_state(|| FIRST_ROWS.min(docs.len()));
     {
         let shown = shown.clone();
@@ -58,9 +79,59 @@ pub fn DocList(props: &DocListProps) -> Html {
             </p>
         };
     }
+    let wanted = needle.trim().to_lowercase();
+    let mut listed: Vec<&CatalogEntry> = docs
+        .iter()
+        .filter(|d| wanted.is_empty() || d.title.to_lowercase().contains(&wanted))
+        .collect();
+    match *order {
+        Order::Corpus => {}
+        Order::Title => listed.sort_by_cached_key(|d| d.title.to_lowercase()),
+        // Undated documents last.
+        Order::Newest => listed.sort_by(|a, b| b.date.cmp(&a.date)),
+        Order::Longest => listed.sort_by_key(|d| std::cmp::Reverse(d.words)),
+    }
+    let on_needle = {
+        let needle = needle.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            needle.set(input.value());
+        })
+    };
+    let on_order = {
+        let order = order.clone();
+        Callback::from(move |e: Event| {
+            let select: web_sys::HtmlSelectElement = e.target_unchecked_into();
+            let value = select.value();
+            if let Some((o, _, _)) = Order::ALL.iter().find(|(_, v, _)| *v == value) {
+                order.set(*o);
+            }
+        })
+    };
+    let filtered = listed.len() < docs.len();
     html! {
+        <>
+        if docs.len() > 1 {
+            <div class="doc-tools">
+                <label>
+                    <span class="visually-hidden">{ "Filter documents by title" }</span>
+                    <input type="search" value={(*needle).clone()} oninput={on_needle} placeholder="Filter by title…" />
+                </label>
+                <label>
+                    <span class="visually-hidden">{ "Sort documents" }</span>
+                    <select onchange={on_order}>
+                        { for Order::ALL.iter().map(|(o, value, label)| html! {
+                            <option value={*value} selected={*o == *order}>{ *label }</option>
+                        }) }
+                    </select>
+                </label>
+                if filtered {
+                    <p class="note" role="status">{ format!("{} of {}", plural(listed.len(), "document", "documents"), docs.len()) }</p>
+                }
+            </div>
+        }
         <ul class="doc-list" aria-busy={(*shown < docs.len()).then_some("true")}>
-            { for docs.iter().take(*shown).map(|doc| {
+            { for listed.into_iter().take(*shown).map(|doc| {
                 let current = props.selected.as_deref() == Some(doc.id.as_str());
                 let to = Route::default().with_doc(Some(&doc.id), None);
                 html! {
@@ -78,5 +149,6 @@ pub fn DocList(props: &DocListProps) -> Html {
                 }
             }) }
         </ul>
+        </>
     }
 }

@@ -1,15 +1,19 @@
 //! The entity panel: people, organizations, places and dates of the corpus, grouped by
 //! kind, with mention counts and a filter box; activating one selects it.
 
+use super::export::Export;
+use super::header::thousands;
 use super::Link;
 use crate::analysis::EntityRow;
 use crate::route::{kind_param, Route};
 use sift_engine::entities::EntityKind;
+use sift_engine::export::{self, Links, Table};
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Most entities listed per kind before "and N more".
+/// Entities listed per kind at first, and added by each "Show more".
 const PER_KIND: usize = 60;
+const MORE_PER_KIND: usize = 200;
 
 #[derive(Properties, PartialEq)]
 pub struct EntitiesProps {
@@ -30,6 +34,8 @@ fn kind_label(kind: EntityKind) -> &'static str {
 #[function_component]
 pub fn EntitiesView(props: &EntitiesProps) -> Html {
     let filter = use_state(String::new);
+    // Rows listed per kind (people, organizations, places, dates).
+    let limits = use_state(|| [PER_KIND; 4]);
     let oninput = {
         let filter = filter.clone();
         Callback::from(move |e: InputEvent| {
@@ -44,17 +50,38 @@ pub fn EntitiesView(props: &EntitiesProps) -> Html {
         EntityKind::Place,
         EntityKind::Date,
     ];
+    // The table as the filter box leaves it, as `sift export --view entities` writes it.
+    let table = {
+        let rows = props.rows.clone();
+        let route = props.route.clone();
+        let filter = filter.clone();
+        Callback::from(move |()| {
+            let base = crate::dom::current_url();
+            let links = Links {
+                base: Some(&base),
+                query: &route.q,
+                entities: &route.entities,
+            };
+            Table::Entities(export::entities(&rows, &filter, &links))
+        })
+    };
     html! {
         <section class="entities-view" aria-label="Entities">
-            <label class="entity-filter">
-                { "Filter entities " }
-                <input type="search" value={(*filter).clone()} {oninput} placeholder="a name…" />
-            </label>
+            <div class="entity-tools">
+                <label class="entity-filter">
+                    { "Filter entities " }
+                    <input type="search" value={(*filter).clone()} {oninput} placeholder="a name…" />
+                </label>
+                if !props.rows.is_empty() {
+                    <Export name="entities" {table} noun={("entity", "entities")} />
+                }
+            </div>
             if props.rows.is_empty() {
                 <p class="notice">{ "No people, organizations, places or dates were found." }</p>
             }
             <div class="entity-groups">
-                { for kinds.iter().map(|&kind| {
+                { for kinds.iter().enumerate().map(|(k, &kind)| {
+                    let limit = limits[k];
                     let rows: Vec<&EntityRow> = props
                         .rows
                         .iter()
@@ -62,9 +89,9 @@ pub fn EntitiesView(props: &EntitiesProps) -> Html {
                         .collect();
                     html! {
                         <section class={classes!("entity-group", kind_param(kind))} aria-label={kind_label(kind)}>
-                            <h3>{ kind_label(kind) }<span class="count">{ format!(" {}", rows.len()) }</span></h3>
+                            <h3>{ kind_label(kind) }<span class="count">{ format!(" {}", thousands(rows.len())) }</span></h3>
                             <ul>
-                                { for rows.iter().take(PER_KIND).map(|r| {
+                                { for rows.iter().take(limit).map(|r| {
                                     let selected = props.route.entities.iter().any(|(k, n)| *k == r.kind && *n == r.name);
                                     let mut to = Route { doc: None, paragraph: None, view: crate::route::View::Results, ..props.route.clone() };
                                     if !selected {
@@ -80,8 +107,18 @@ pub fn EntitiesView(props: &EntitiesProps) -> Html {
                                     }
                                 }) }
                             </ul>
-                            if rows.len() > PER_KIND {
-                                <p class="note">{ format!("and {} more: filter to find them", rows.len() - PER_KIND) }</p>
+                            if rows.len() > limit {
+                                <p class="note">
+                                    { format!("{} of {} · ", thousands(limit), thousands(rows.len())) }
+                                    <button type="button" class="show-more" onclick={{
+                                        let limits = limits.clone();
+                                        Callback::from(move |_| {
+                                            let mut next = *limits;
+                                            next[k] += MORE_PER_KIND;
+                                            limits.set(next);
+                                        })
+                                    }}>{ format!("show {} more", MORE_PER_KIND.min(rows.len() - limit)) }</button>
+                                </p>
                             }
                         </section>
                     }

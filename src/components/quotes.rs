@@ -1,6 +1,12 @@
 //! The quotes view: every quotation as a `<blockquote>` captioned with its speaker and
-//! document; a speaker list to filter by; term quotes hidden unless asked for.
+//! document, listed first; beside it (on a phone, folded above it) the speakers, most
+//! quoted first, with a filter box; term quotes hidden unless asked for; export.
+//!
+//! Which quotations are listed is the engine's rule (`export::QuoteFilter`), so the view,
+//! its export and `sift export --view quotes` list the same ones.
 
+use super::export::Export;
+use super::grow::use_growing;
 use super::header::{plural, thousands};
 use super::marked::marked;
 use super::Link;
@@ -8,16 +14,21 @@ use crate::analysis::Analysis;
 use crate::corpus::CorpusRef;
 use crate::route::Route;
 use crate::search::SearchView;
-use sift_engine::filter::{quote_by, quote_involves};
-use sift_engine::quotes::QuoteKind;
-use std::collections::BTreeMap;
+use sift_engine::entities::Entity;
+use sift_engine::export::{self, Links, QuoteFilter, Table};
+use sift_engine::filter::{quote_by, selections, speaker_filter};
+use sift_engine::query;
+use sift_engine::quotes::{Quote, QuoteKind};
+use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
 /// Quotes listed at first, and added by each "Show more".
 pub const QUOTES_PAGE: usize = 100;
-/// Speakers listed (the most quoted; a selected one is always listed).
+/// Speakers listed at first (the most quoted; a selected one is always listed).
 pub const MAX_SPEAKERS: usize = 40;
+/// Speakers added after each paint once "Show all" is asked for.
+const SPEAKERS_STEP: usize = 300;
 
 #[derive(Properties, PartialEq)]
 pub struct QuotesProps {
@@ -30,71 +41,90 @@ pub struct QuotesProps {
     pub on_navigate: Callback<Route>,
 }
 
+/// The name a quotation is listed under: its speaker's entity, else the phrase found.
+fn speaker_name(q: &Quote, entities: &[Entity]) -> String {
+    q.speaker
+        .as_ref()
+        .map_or("(unattributed)".to_string(), |s| {
+            s.entity
+                .and_then(|i| entities.get(i))
+                .map_or_else(|| s.name.clone(), |e| e.name.clone())
+        })
+}
+
 #[function_component]
 pub fn QuotesView(props: &QuotesProps) -> Html {
     let route = &props.route;
     let limit = use_state(|| QUOTES_PAGE);
-    // Speakers and their counts, over the quotes the other filters leave.
-    let mut speakers: BTreeMap<String, usize> = BTreeMap::new();
+    let needle = use_state(String::new);
+    let (speakers_shown, show_speakers) = use_growing(MAX_SPEAKERS, SPEAKERS_STEP);
+    let docs = &props.analysis.docs;
+    // The typed query's speaker: and entity filters apply as the route's do.
+    let typed = query::parse(&route.q, true);
+    let per_doc: Vec<&[Entity]> = docs.iter().map(|a| a.entities.as_slice()).collect();
+    let selected = selections(&route.entities, &typed, &per_doc);
+    let speaker = route
+        .speaker
+        .clone()
+        .or_else(|| speaker_filter(&typed).map(str::to_string));
+    // A keyword (not the marks of selected names, which stand for no keyword).
+    let keyword = props
+        .search
+        .as_ref()
+        .filter(|s| s.marks.is_none() && s.query.expr.is_some())
+        .map(|s| &s.highlighter);
+    let filter = QuoteFilter {
+        keyword,
+        entities: &selected,
+        speaker: None,
+        terms: route.terms,
+    };
+    // Speakers and their counts over the quotes the other filters leave; then the speaker.
+    let mut speakers: HashMap<String, usize> = HashMap::new();
     let mut shown = Vec::new();
     let mut terms_hidden = 0;
-    let speaker_filter = route.speaker.clone().or_else(|| {
-        props.search.as_ref().and_then(|s| {
-            s.query
-                .filters
-                .iter()
-                .find(|f| f.field == sift_engine::query::Field::Speaker && !f.negated)
-                .map(|f| f.value.clone())
-        })
-    });
-    let keyword = props.search.as_ref().filter(|s| s.query.expr.is_some());
-    for (d, a) in props.analysis.docs.iter().enumerate() {
+    for (d, a) in docs.iter().enumerate() {
         for q in &a.quotes {
             if q.kind == QuoteKind::Term && !route.terms {
                 terms_hidden += 1;
                 continue;
             }
-            if !route.entities.is_empty() && !quote_involves(q, &a.entities, &route.entities) {
+            if !filter.keeps(q, &a.entities) {
                 continue;
             }
-            let spans = keyword
-                .map(|s| s.highlighter.spans(&q.text))
-                .unwrap_or_default();
-            if keyword.is_some() && spans.is_empty() {
-                continue;
-            }
-            let name = q
-                .speaker
-                .as_ref()
-                .map_or("(unattributed)".to_string(), |s| {
-                    s.entity
-                        .and_then(|i| a.entities.get(i))
-                        .map_or_else(|| s.name.clone(), |e| e.name.clone())
-                });
+            let name = speaker_name(q, &a.entities);
             *speakers.entry(name.clone()).or_default() += 1;
-            if let Some(wanted) = &speaker_filter {
-                if !quote_by(q, &a.entities, wanted) {
-                    continue;
-                }
+            if speaker.as_ref().is_none_or(|s| quote_by(q, &a.entities, s)) {
+                shown.push((d, q, name));
             }
-            shown.push((d, q, name, spans));
         }
     }
     let mut speakers: Vec<(String, usize)> = speakers.into_iter().collect();
     speakers.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let total = shown.len();
-    let more_speakers = speakers.len().saturating_sub(MAX_SPEAKERS);
-    let mut listed: Vec<&(String, usize)> = speakers.iter().take(MAX_SPEAKERS).collect();
-    if let Some(s) = speakers
+    let wanted = needle.trim().to_lowercase();
+    let matching: Vec<&(String, usize)> = speakers
         .iter()
-        .skip(MAX_SPEAKERS)
-        .find(|(name, _)| speaker_filter.as_deref() == Some(name.as_str()))
+        .filter(|(name, _)| wanted.is_empty() || name.to_lowercase().contains(&wanted))
+        .collect();
+    let mut listed: Vec<&(String, usize)> = matching.iter().take(speakers_shown).copied().collect();
+    if let Some(s) = matching
+        .iter()
+        .skip(speakers_shown)
+        .find(|(name, _)| speaker.as_deref() == Some(name.as_str()))
     {
         listed.push(s);
     }
     let show_more = {
         let limit = limit.clone();
         Callback::from(move |_| limit.set(*limit + QUOTES_PAGE))
+    };
+    let on_needle = {
+        let needle = needle.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            needle.set(input.value());
+        })
     };
     let with = |f: &dyn Fn(&mut Route)| {
         let mut r = Route {
@@ -105,30 +135,83 @@ pub fn QuotesView(props: &QuotesProps) -> Html {
         f(&mut r);
         r
     };
+    // Every listed quotation, as `sift export --view quotes` writes it.
+    let table = {
+        let corpus = props.corpus;
+        let analysis = props.analysis.clone();
+        let search = props.search.clone();
+        let route = route.clone();
+        Callback::from(move |()| {
+            let typed = query::parse(&route.q, true);
+            let per_doc: Vec<&[Entity]> = analysis
+                .docs
+                .iter()
+                .map(|a| a.entities.as_slice())
+                .collect();
+            let selected = selections(&route.entities, &typed, &per_doc);
+            let speaker = route
+                .speaker
+                .clone()
+                .or_else(|| speaker_filter(&typed).map(str::to_string));
+            let keyword = search
+                .as_ref()
+                .filter(|s| s.marks.is_none() && s.query.expr.is_some())
+                .map(|s| &s.highlighter);
+            let base = crate::dom::current_url();
+            let links = Links {
+                base: Some(&base),
+                query: &route.q,
+                entities: &route.entities,
+            };
+            let filter = QuoteFilter {
+                keyword,
+                entities: &selected,
+                speaker: speaker.as_deref(),
+                terms: route.terms,
+            };
+            Table::Quotes(export::quotes(
+                &corpus.documents,
+                &analysis.docs,
+                &filter,
+                &links,
+            ))
+        })
+    };
+    let open_speakers = crate::dom::wide();
     html! {
         <section class="quotes-view" aria-label="Quotations">
             <div class="quote-tools">
                 <p class="summary" role="status">
                     <strong>{ plural(total, "quotation", "quotations") }</strong>
-                    if let Some(s) = &speaker_filter { { format!(" by {s}") } }
+                    if let Some(s) = &speaker { { format!(" by {s}") } }
                     if terms_hidden > 0 {
-                        { format!(" · {} quoted terms hidden", terms_hidden) }
+                        { format!(" · {} quoted terms hidden", thousands(terms_hidden)) }
                     }
                 </p>
                 <Link to={with(&|r| r.terms = !r.terms)} on_navigate={props.on_navigate.clone()} class="toggle">
                     { if route.terms { "Hide quoted terms" } else { "Show quoted terms" } }
                 </Link>
+                if total > 0 {
+                    <Export name="quotes" {table} noun={("quotation", "quotations")} />
+                }
             </div>
-            <nav class="speakers" aria-label="Speakers">
-                <h3>{ "Speakers" }</h3>
+            <details class="speakers" open={open_speakers}>
+                <summary>
+                    <h3>{ "Speakers" }</h3>
+                    <span class="count">{ format!(" {}", thousands(speakers.len())) }</span>
+                </summary>
+                <label class="speaker-filter">
+                    <span class="visually-hidden">{ "Filter speakers" }</span>
+                    <input type="search" value={(*needle).clone()} oninput={on_needle} placeholder="Filter speakers…" />
+                </label>
                 <ul>
-                    if speaker_filter.is_some() {
+                    if speaker.is_some() {
                         <li><Link to={with(&|r| r.speaker = None)} on_navigate={props.on_navigate.clone()} class="chip">
                             { "All speakers ✕" }
                         </Link></li>
                     }
                     { for listed.into_iter().map(|(name, n)| {
-                        let selected = speaker_filter.as_deref() == Some(name.as_str());
+                        let selected = speaker.as_deref() == Some(name.as_str());
                         let to = with(&|r| r.speaker = Some(name.clone()));
                         html! {
                             <li>
@@ -139,21 +222,29 @@ pub fn QuotesView(props: &QuotesProps) -> Html {
                         }
                     }) }
                 </ul>
-                if more_speakers > 0 {
-                    <p class="note">{ format!("and {more_speakers} more: type speaker:name in the search box") }</p>
-                }
-            </nav>
+                <p class="note">
+                    { format!("{} of {}", thousands(speakers_shown.min(matching.len())), plural(matching.len(), "speaker", "speakers")) }
+                    if matching.len() > speakers_shown {
+                        { " · " }
+                        <button type="button" class="show-more" onclick={
+                            let n = matching.len();
+                            show_speakers.reform(move |_: MouseEvent| n)
+                        }>{ "Show all" }</button>
+                    }
+                </p>
+            </details>
             if total == 0 {
                 <p class="notice">{ "No quotation matches. Remove a filter, or show quoted terms." }</p>
             }
             <ol class="quote-list">
-                { for shown.iter().take(*limit).map(|(d, q, name, spans)| {
+                { for shown.iter().take(*limit).map(|(d, q, name)| {
                     let doc = &props.corpus.documents[*d];
                     let to = route.with_doc(Some(&doc.id), Some(q.paragraph + 1));
+                    let spans = keyword.map(|h| h.spans(&q.text)).unwrap_or_default();
                     html! {
                         <li>
                             <figure class={classes!("quote", (q.kind == QuoteKind::Term).then_some("term"))}>
-                                <blockquote>{ marked(&q.text, spans, None) }</blockquote>
+                                <blockquote>{ marked(&q.text, &spans, None) }</blockquote>
                                 <figcaption>
                                     { "— " }<span class="speaker-name">{ name.clone() }</span>
                                     if let Some(cue) = &q.cue { <span class="cue">{ format!(" ({cue})") }</span> }

@@ -1,11 +1,13 @@
 //! Search results: status line, then matching documents with their best passages marked.
 
+use super::export::Export;
 use super::header::plural;
 use super::marked::marked;
 use super::Link;
 use crate::corpus::CorpusRef;
 use crate::route::Route;
 use crate::search::SearchView;
+use sift_engine::export;
 use sift_engine::highlight::fragment;
 use sift_engine::query::Field;
 use std::rc::Rc;
@@ -80,8 +82,29 @@ pub fn Results(props: &ResultsProps) -> Html {
     let s = &props.search;
     let docs = &s.results.docs;
     let more = docs.len().saturating_sub(*shown);
+    // Every matching passage, as `sift export --view results` writes it.
+    let table = {
+        let corpus = props.corpus;
+        let search = props.search.clone();
+        let route = props.route.clone();
+        Callback::from(move |()| {
+            let base = crate::dom::current_url();
+            let links = export::Links {
+                base: Some(&base),
+                query: &route.q,
+                entities: &route.entities,
+            };
+            export::Table::Results(export::results(
+                &corpus.documents,
+                &search.results,
+                &search.highlighter,
+                &links,
+            ))
+        })
+    };
     html! {
         <section class="results" aria-label="Search results">
+            <Export name="results" {table} noun={("passage", "passages")} />
             <ol class="result-list">
                 { for docs.iter().take(*shown).map(|hit| {
                     let doc = &props.corpus.documents[hit.doc];

@@ -16,9 +16,9 @@
 //! Links are the app's own routes (`src/route.rs`): relative query strings such as
 //! `?q=ceasefire&person=Muqtada+al-Sadr&doc=basra#p3`, made absolute by a base URL.
 //!
-//! The narrowing by selected entities that the app does around its search (`src/search.rs`:
-//! `selections` and `narrow`) is done here again over engine types ([`selections`],
-//! [`narrow`], [`run_search`]), so that an export made outside the app lists what the app
+//! The narrowing by selected entities is the engine's ([`crate::filter::selections`],
+//! [`crate::filter::narrow`]), the same the app runs around its search; [`run_search`] runs
+//! it as the app does, so that an export made outside the app lists what the app
 //! would.
 //!
 //! ```
@@ -40,12 +40,12 @@
 use crate::artifact::DocAnalysis;
 use crate::entities::{Entity, EntityKind};
 use crate::entity_table::EntityRow;
-use crate::filter::{answers_to, mentions, paragraphs_mentioning, quote_by, quote_involves};
+use crate::filter::{narrow, quote_by, quote_involves, selections, speaker_filter};
 use crate::highlight::{fragment, kwic, Highlighter};
 use crate::index::Index;
-use crate::query::{self, Field, Query};
-use crate::quotes::QuoteKind;
-use crate::search::{search, DocHit, PassageHit, SearchResults};
+use crate::query::{self, Query};
+use crate::quotes::{Quote, QuoteKind};
+use crate::search::{search, SearchResults};
 use crate::Document;
 use csv_core::{Terminator, WriteResult, Writer, WriterBuilder};
 use serde::Serialize;
@@ -368,131 +368,6 @@ fn emit(out: &mut Vec<u8>, mut write: impl FnMut(&mut [u8]) -> (WriteResult, usi
     out.truncate(start + written);
 }
 
-// ---------------------------------------------------------------------------------------
-// Narrowing by entities, as the app does it around its search (src/search.rs)
-
-/// The entity selections in force: the `chips` (entities picked in the app), then the
-/// query's `person:`, `place:`, `org:`, `date:` and `entity:` filters (an `entity:` name
-/// takes the kind of the first entity of the corpus that answers to it). Negated filters
-/// are not applied.
-pub fn selections<E: AsRef<[Entity]>>(
-    chips: &[(EntityKind, String)],
-    query: &Query,
-    entities: &[E],
-) -> Vec<(EntityKind, String)> {
-    let mut out = chips.to_vec();
-    for f in query.filters.iter().filter(|f| !f.negated) {
-        let kind = match f.field {
-            Field::Person => Some(EntityKind::Person),
-            Field::Place => Some(EntityKind::Place),
-            Field::Org => Some(EntityKind::Organization),
-            Field::Date => Some(EntityKind::Date),
-            Field::Entity => entities
-                .iter()
-                .flat_map(|e| e.as_ref())
-                .find(|e| answers_to(e, &f.value))
-                .map(|e| e.kind),
-            Field::Speaker | Field::In => None,
-        };
-        if let Some(kind) = kind {
-            out.push((kind, f.value.clone()));
-        }
-    }
-    out
-}
-
-/// The query's first `speaker:` filter (not negated), as the Quotes view applies it.
-pub fn speaker_filter(query: &Query) -> Option<&str> {
-    query
-        .filters
-        .iter()
-        .find(|f| f.field == Field::Speaker && !f.negated)
-        .map(|f| f.value.as_str())
-}
-
-/// Narrow a keyword search's results (or, without one, every paragraph of the corpus) to
-/// the documents that mention every `selected` entity and to their paragraphs that mention
-/// them ([`paragraphs_mentioning`]); `paragraphs` is each document's paragraph count.
-/// Without a keyword, passages are ranked by their mentions of the selection, and the
-/// second value is a query that marks the selected names (and their aliases).
-pub fn narrow<E: AsRef<[Entity]>>(
-    keyword: Option<&SearchResults>,
-    entities: &[E],
-    selected: &[(EntityKind, String)],
-    paragraphs: &[usize],
-) -> (SearchResults, Option<String>) {
-    let picked = |e: &Entity| selected.iter().any(|(k, n)| mentions(e, *k, n));
-    let (mut results, marks) = match keyword {
-        Some(r) => (r.clone(), None),
-        None => {
-            let names: Vec<String> = entities
-                .iter()
-                .flat_map(|e| e.as_ref())
-                .filter(|e| picked(e))
-                .flat_map(|e| std::iter::once(&e.name).chain(&e.aliases))
-                .map(|n| format!("\"{}\"", n.replace('"', " ")))
-                .collect();
-            let all = SearchResults {
-                docs: paragraphs
-                    .iter()
-                    .enumerate()
-                    .map(|(doc, &n)| DocHit {
-                        doc,
-                        score: 0.0,
-                        hits: 0,
-                        passages: (0..n)
-                            .map(|paragraph| PassageHit {
-                                paragraph,
-                                score: 0.0,
-                                hits: 0,
-                            })
-                            .collect(),
-                        title_match: false,
-                    })
-                    .collect(),
-                ..SearchResults::default()
-            };
-            (all, Some(names.join(" OR ")))
-        }
-    };
-    let mut total = 0;
-    results.docs.retain_mut(|hit| {
-        let Some(entities) = entities.get(hit.doc).map(AsRef::as_ref) else {
-            return false;
-        };
-        let Some(paragraphs) = paragraphs_mentioning(entities, selected) else {
-            return false;
-        };
-        hit.passages
-            .retain(|p| paragraphs.binary_search(&p.paragraph).is_ok());
-        if keyword.is_none() {
-            for p in &mut hit.passages {
-                let n = entities
-                    .iter()
-                    .filter(|e| picked(e))
-                    .flat_map(|e| &e.mentions)
-                    .filter(|m| m.paragraph == p.paragraph)
-                    .count() as u32;
-                p.hits = n;
-                p.score = n as f32;
-            }
-            hit.passages
-                .sort_by(|a, b| b.hits.cmp(&a.hits).then(a.paragraph.cmp(&b.paragraph)));
-            hit.score = hit.passages.iter().map(|p| p.score).sum();
-        }
-        hit.hits = hit.passages.iter().map(|p| p.hits).sum();
-        total += hit.hits;
-        !hit.passages.is_empty()
-    });
-    if keyword.is_none() {
-        results
-            .docs
-            .sort_by(|a, b| b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc)));
-    }
-    results.total_hits = total;
-    (results, marks)
-}
-
 /// A search as the app runs it for its Results and Concordance views.
 #[derive(Debug, Clone)]
 pub struct ViewSearch {
@@ -575,6 +450,18 @@ pub struct QuoteFilter<'a> {
     pub terms: bool,
 }
 
+impl QuoteFilter<'_> {
+    /// Is `quote` (of a document with these `entities`) listed?
+    pub fn keeps(&self, quote: &Quote, entities: &[Entity]) -> bool {
+        (quote.kind != QuoteKind::Term || self.terms)
+            && (self.entities.is_empty() || quote_involves(quote, entities, self.entities))
+            && !self
+                .keyword
+                .is_some_and(|h| h.spans(&quote.text).is_empty())
+            && self.speaker.is_none_or(|s| quote_by(quote, entities, s))
+    }
+}
+
 /// The Quotes view's quotations, in corpus and text order; `analyses` are the documents'
 /// analyses, in the same order as `docs`.
 pub fn quotes(
@@ -586,16 +473,7 @@ pub fn quotes(
     let mut out = Vec::new();
     for (doc, a) in docs.iter().zip(analyses) {
         for q in &a.quotes {
-            if q.kind == QuoteKind::Term && !filter.terms {
-                continue;
-            }
-            if !filter.entities.is_empty() && !quote_involves(q, &a.entities, filter.entities) {
-                continue;
-            }
-            if filter.keyword.is_some_and(|h| h.spans(&q.text).is_empty()) {
-                continue;
-            }
-            if filter.speaker.is_some_and(|s| !quote_by(q, &a.entities, s)) {
+            if !filter.keeps(q, &a.entities) {
                 continue;
             }
             let speaker = q.speaker.as_ref().map(|s| {
@@ -957,6 +835,7 @@ pub fn export(sources: &Sources, view: View, options: &Options) -> Table {
 mod tests {
     use super::*;
     use crate::document::{parse, Format};
+    use crate::search::{DocHit, PassageHit};
 
     const TRUCE: &str = "---\ntitle: Truce holds, for now\n---\n\
         Hazem al-Nuaimi, a political analyst, spoke in Basra on Monday.\n\n\

@@ -21,7 +21,9 @@
 //! ```
 
 use crate::entities::{Entity, EntityKind};
+use crate::query::{Field, Query};
 use crate::quotes::Quote;
+use crate::search::{DocHit, PassageHit, SearchResults};
 use crate::tokenize::terms;
 
 /// Does `entity` answer to the selected kind and name?
@@ -116,6 +118,128 @@ pub fn paragraphs_mentioning(
     any.sort_unstable();
     any.dedup();
     Some(any)
+}
+
+/// The entity selections in force: the `chips` (entities picked in the app), then the
+/// query's `person:`, `place:`, `org:`, `date:` and `entity:` filters (an `entity:` name
+/// takes the kind of the first entity of the corpus that answers to it). Negated filters
+/// are not applied.
+pub fn selections<E: AsRef<[Entity]>>(
+    chips: &[(EntityKind, String)],
+    query: &Query,
+    entities: &[E],
+) -> Vec<(EntityKind, String)> {
+    let mut out = chips.to_vec();
+    for f in query.filters.iter().filter(|f| !f.negated) {
+        let kind = match f.field {
+            Field::Person => Some(EntityKind::Person),
+            Field::Place => Some(EntityKind::Place),
+            Field::Org => Some(EntityKind::Organization),
+            Field::Date => Some(EntityKind::Date),
+            Field::Entity => entities
+                .iter()
+                .flat_map(|e| e.as_ref())
+                .find(|e| answers_to(e, &f.value))
+                .map(|e| e.kind),
+            Field::Speaker | Field::In => None,
+        };
+        if let Some(kind) = kind {
+            out.push((kind, f.value.clone()));
+        }
+    }
+    out
+}
+
+/// The query's first `speaker:` filter (not negated), as the Quotes view applies it.
+pub fn speaker_filter(query: &Query) -> Option<&str> {
+    query
+        .filters
+        .iter()
+        .find(|f| f.field == Field::Speaker && !f.negated)
+        .map(|f| f.value.as_str())
+}
+
+/// Narrow a keyword search's results (or, without one, every paragraph of the corpus) to
+/// the documents that mention every `selected` entity and to their paragraphs that mention
+/// them ([`paragraphs_mentioning`]); `paragraphs` is each document's paragraph count.
+/// Without a keyword, passages are ranked by their mentions of the selection, and the
+/// second value is a query that marks the selected names (and their aliases).
+pub fn narrow<E: AsRef<[Entity]>>(
+    keyword: Option<&SearchResults>,
+    entities: &[E],
+    selected: &[(EntityKind, String)],
+    paragraphs: &[usize],
+) -> (SearchResults, Option<String>) {
+    let picked = |e: &Entity| selected.iter().any(|(k, n)| mentions(e, *k, n));
+    let (mut results, marks) = match keyword {
+        Some(r) => (r.clone(), None),
+        None => {
+            let names: Vec<String> = entities
+                .iter()
+                .flat_map(|e| e.as_ref())
+                .filter(|e| picked(e))
+                .flat_map(|e| std::iter::once(&e.name).chain(&e.aliases))
+                .map(|n| format!("\"{}\"", n.replace('"', " ")))
+                .collect();
+            let all = SearchResults {
+                docs: paragraphs
+                    .iter()
+                    .enumerate()
+                    .map(|(doc, &n)| DocHit {
+                        doc,
+                        score: 0.0,
+                        hits: 0,
+                        passages: (0..n)
+                            .map(|paragraph| PassageHit {
+                                paragraph,
+                                score: 0.0,
+                                hits: 0,
+                            })
+                            .collect(),
+                        title_match: false,
+                    })
+                    .collect(),
+                ..SearchResults::default()
+            };
+            (all, Some(names.join(" OR ")))
+        }
+    };
+    let mut total = 0;
+    results.docs.retain_mut(|hit| {
+        let Some(entities) = entities.get(hit.doc).map(AsRef::as_ref) else {
+            return false;
+        };
+        let Some(paragraphs) = paragraphs_mentioning(entities, selected) else {
+            return false;
+        };
+        hit.passages
+            .retain(|p| paragraphs.binary_search(&p.paragraph).is_ok());
+        if keyword.is_none() {
+            for p in &mut hit.passages {
+                let n = entities
+                    .iter()
+                    .filter(|e| picked(e))
+                    .flat_map(|e| &e.mentions)
+                    .filter(|m| m.paragraph == p.paragraph)
+                    .count() as u32;
+                p.hits = n;
+                p.score = n as f32;
+            }
+            hit.passages
+                .sort_unstable_by(|a, b| b.hits.cmp(&a.hits).then(a.paragraph.cmp(&b.paragraph)));
+            hit.score = hit.passages.iter().map(|p| p.score).sum();
+        }
+        hit.hits = hit.passages.iter().map(|p| p.hits).sum();
+        total += hit.hits;
+        !hit.passages.is_empty()
+    });
+    if keyword.is_none() {
+        results
+            .docs
+            .sort_unstable_by(|a, b| b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc)));
+    }
+    results.total_hits = total;
+    (results, marks)
 }
 
 #[cfg(test)]

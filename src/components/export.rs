@@ -1,0 +1,54 @@
+//! "Export": download what a view shows (all of it, not only the rows on screen) as CSV or
+//! JSON. The rows and the CSV come from the engine (`sift_engine::export`), as `sift
+//! export` writes them; the file is made in the browser and never leaves the device.
+
+use super::header::plural;
+use sift_engine::export::Table;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ExportProps {
+    /// The view's name, in the file name (`sift-quotes.csv`).
+    pub name: AttrValue,
+    /// Makes the view's table when asked (only then: a large view's rows cost time).
+    pub table: Callback<(), Table>,
+    /// What a row is, singular and plural ("quotation", "quotations").
+    pub noun: (&'static str, &'static str),
+}
+
+#[function_component]
+pub fn Export(props: &ExportProps) -> Html {
+    let said = use_state(String::new);
+    let save = |json: bool| {
+        let said = said.clone();
+        let table = props.table.clone();
+        let name = props.name.clone();
+        let noun = props.noun;
+        Callback::from(move |_: MouseEvent| {
+            let rows = table.emit(());
+            let (file, mime, text) = if json {
+                let text = serde_json::to_string_pretty(&rows).unwrap_or_else(|_| "[]".into());
+                (format!("sift-{name}.json"), "application/json", text)
+            } else {
+                (
+                    format!("sift-{name}.csv"),
+                    "text/csv;charset=utf-8",
+                    rows.csv(),
+                )
+            };
+            said.set(if crate::dom::download(&file, mime, &text) {
+                format!("Saved {} as {file}", plural(rows.len(), noun.0, noun.1))
+            } else {
+                "This browser did not allow the download.".to_string()
+            });
+        })
+    };
+    html! {
+        <div class="export" role="group" aria-label={format!("Export {}", props.name)}>
+            <span class="export-label">{ "Export" }</span>
+            <button type="button" onclick={save(false)}>{ "CSV" }</button>
+            <button type="button" onclick={save(true)}>{ "JSON" }</button>
+            <span class="export-said" role="status">{ (*said).clone() }</span>
+        </div>
+    }
+}

@@ -183,7 +183,7 @@ pub fn App(props: &AppProps) -> Html {
                 <h2 class="visually-hidden">{ "Entities" }</h2>
                 { tabs }
                 <SelectionChips route={(*route).clone()} on_navigate={on_navigate.clone()} />
-                <EntitiesView rows={corpus.entity_rows()} route={(*route).clone()} on_navigate={on_navigate.clone()} />
+                <EntitiesView rows={corpus.entity_rows()} catalog={corpus.0.catalog.clone()} route={(*route).clone()} on_navigate={on_navigate.clone()} />
             </>
         },
         (None, None, _, View::Quotes) => html! {

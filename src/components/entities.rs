@@ -6,6 +6,7 @@ use super::header::thousands;
 use super::Link;
 use crate::analysis::EntityRow;
 use crate::route::{kind_param, Route};
+use sift_engine::artifact::CatalogEntry;
 use sift_engine::entities::EntityKind;
 use sift_engine::export::{self, Links, Table};
 use std::rc::Rc;
@@ -18,6 +19,8 @@ const MORE_PER_KIND: usize = 200;
 #[derive(Properties, PartialEq)]
 pub struct EntitiesProps {
     pub rows: Rc<Vec<EntityRow>>,
+    /// The corpus's documents, for rows found in one document only.
+    pub catalog: Rc<Vec<CatalogEntry>>,
     pub route: Route,
     pub on_navigate: Callback<Route>,
 }
@@ -96,12 +99,32 @@ pub fn EntitiesView(props: &EntitiesProps) -> Html {
                                     let mut to = Route { doc: None, paragraph: None, view: crate::route::View::Results, ..props.route.clone() };
                                     if !selected {
                                         to.entities.push((r.kind, r.name.clone()));
+                                        // A name of one document only ("John" of one story)
+                                        // opens that document, its mentions marked: across
+                                        // the corpus the name would stand for others too.
+                                        if let [only] = r.docs[..] {
+                                            if let Some(doc) = props.catalog.get(only as usize) {
+                                                to = to.with_doc(Some(&doc.id), None);
+                                            }
+                                        }
                                     }
+                                    let docs = if r.documents == 1 { "1 document".to_string() } else { format!("{} documents", thousands(r.documents)) };
+                                    let title = if r.is_ambiguous() {
+                                        format!("{} mentions in {docs}; could be {}", r.mentions, r.candidates.join(", "))
+                                    } else {
+                                        format!("{} mentions in {docs}", r.mentions)
+                                    };
                                     html! {
                                         <li>
                                             <Link {to} on_navigate={props.on_navigate.clone()} class={classes!("entity", kind_param(kind))} current={selected}>
-                                                <span class="name">{ &r.name }</span>
-                                                <span class="count" title={format!("{} mentions in {} documents", r.mentions, r.documents)}>{ r.mentions }</span>
+                                                <span class="name">
+                                                    { &r.name }
+                                                    if r.is_ambiguous() { <span class="ambiguous">{ " (which?)" }</span> }
+                                                </span>
+                                                <span class="count" {title}>
+                                                    { r.mentions }
+                                                    <span class="docs">{ if r.documents == 1 { " · 1 doc".to_string() } else { format!(" · {} docs", thousands(r.documents)) } }</span>
+                                                </span>
                                             </Link>
                                         </li>
                                     }

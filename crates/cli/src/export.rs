@@ -2,7 +2,6 @@
 
 use clap::{Args, ValueEnum};
 use sift_engine::artifact::DocAnalysis;
-use sift_engine::entity_table;
 use sift_engine::export::{self, Order, Sources, View};
 use sift_engine::index::Index;
 use std::io::Write;
@@ -69,8 +68,8 @@ enum SortArg {
 
 pub fn run(args: ExportArgs) -> ExitCode {
     let (documents, errors) = crate::load(&args.paths);
-    let analyses: Vec<DocAnalysis> = documents.iter().map(DocAnalysis::of).collect();
-    let entity_rows = entity_table::rows(analyses.iter().map(|a| a.entities.as_slice()));
+    // As the app's build does: each document, then its entities linked across the corpus.
+    let (analyses, entity_rows) = DocAnalysis::all(&documents);
     let index = Index::build(&documents);
     let sources = Sources {
         documents: &documents,

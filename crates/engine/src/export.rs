@@ -857,8 +857,7 @@ mod tests {
             .iter()
             .map(|(id, t)| parse(id, Format::Text, t.as_bytes()).unwrap())
             .collect();
-        let analyses: Vec<DocAnalysis> = documents.iter().map(DocAnalysis::of).collect();
-        let entity_rows = crate::entity_table::rows(analyses.iter().map(|a| a.entities.as_slice()));
+        let (analyses, entity_rows) = DocAnalysis::all(&documents);
         let index = Index::build(&documents);
         Corpus {
             documents,

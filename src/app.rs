@@ -3,8 +3,8 @@
 
 use crate::components::search_box::SEARCH_INPUT_ID;
 use crate::components::{
-    Concordance, CopyLink, DocList, EntitiesView, Link, QuotesView, Reader, Results, SearchBox,
-    SearchStatus, SelectionChips, SiteHeader,
+    Concordance, CopyLink, DocList, EntitiesView, Link, OverviewView, QuotesView, Reader, Results,
+    SearchBox, SearchStatus, SelectionChips, SiteHeader,
 };
 use crate::corpus::{CorpusRef, DocAnalysisRef};
 use crate::route::{Route, View};
@@ -145,6 +145,17 @@ pub fn App(props: &AppProps) -> Html {
         })
     };
 
+    // The first render draws the page around the view (header, list of documents); the
+    // view (a corpus's quotations or entities, say) follows after a paint, so the two
+    // never add up to one long task.
+    let drawn = use_state(|| false);
+    {
+        let drawn = drawn.clone();
+        use_effect_with((), move |_| {
+            let timer = gloo::timers::callback::Timeout::new(0, move || drawn.set(true));
+            move || drop(timer)
+        });
+    }
     let found = route.doc.as_deref().and_then(|id| corpus.find(id));
     let doc = found.map(|(_, d)| d);
     let tab = |view: View, label: &str| {
@@ -166,9 +177,11 @@ pub fn App(props: &AppProps) -> Html {
             if search.is_some() { { tab(View::Concordance, "Concordance") } }
             { tab(View::Entities, "Entities") }
             { tab(View::Quotes, "Quotes") }
+            { tab(View::Overview, "Overview") }
         </nav>
     };
     let main = match (&route.doc, doc, &search, route.view) {
+        _ if !*drawn => html! { <p class="boot" role="status">{ "Opening…" }</p> },
         (_, Some(doc), _, _) => html! {
             <Reader {doc} analysis={DocAnalysisRef(&corpus.0.analysis.docs[found.map_or(0, |f| f.0)])} route={(*route).clone()} search={search.clone()} on_navigate={on_navigate.clone()} />
         },
@@ -184,6 +197,14 @@ pub fn App(props: &AppProps) -> Html {
                 { tabs }
                 <SelectionChips route={(*route).clone()} on_navigate={on_navigate.clone()} />
                 <EntitiesView rows={corpus.entity_rows()} catalog={corpus.0.catalog.clone()} route={(*route).clone()} on_navigate={on_navigate.clone()} />
+            </>
+        },
+        (None, None, _, View::Overview) => html! {
+            <>
+                <h2 class="visually-hidden">{ "Overview" }</h2>
+                { tabs }
+                <SelectionChips route={(*route).clone()} on_navigate={on_navigate.clone()} />
+                <OverviewView {corpus} analysis={analysis.clone()} route={(*route).clone()} search={search.clone()} on_navigate={on_navigate.clone()} />
             </>
         },
         (None, None, _, View::Quotes) => html! {

@@ -19,7 +19,7 @@ use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 /// Longest stretch of decoding between two yields to the browser, in milliseconds.
-const SLICE_MS: f64 = 40.0;
+const SLICE_MS: f64 = 25.0;
 
 #[derive(Clone, PartialEq)]
 enum State {
@@ -337,7 +337,15 @@ impl Incoming {
     async fn read_to_end(self: Rc<Self>, remote: Option<Rc<Remote>>) {
         let mut frames: Option<Vec<std::ops::Range<usize>>> = None;
         let mut handed = 0;
+        let mut since = now();
         while !self.done() {
+            // A download already in is read in microtasks, one after another: give the
+            // browser its turn now and then, so that reading, a decoding step and a render
+            // never add up to one long task.
+            if now() - since > SLICE_MS / 2.0 {
+                gloo_timers::future::TimeoutFuture::new(0).await;
+                since = now();
+            }
             if let Err(why) = self.read_piece().await {
                 *self.failed.borrow_mut() = Some(why);
                 self.done.set(true);

@@ -20,6 +20,8 @@ pub enum View {
     Entities,
     /// Quotations with their speakers.
     Quotes,
+    /// The corpus at a glance: charts over the documents in scope.
+    Overview,
 }
 
 impl View {
@@ -29,6 +31,7 @@ impl View {
             View::Concordance => Some("concordance"),
             View::Entities => Some("entities"),
             View::Quotes => Some("quotes"),
+            View::Overview => Some("overview"),
         }
     }
 }
@@ -106,6 +109,7 @@ impl Route {
                 ("view", "concordance") => route.view = View::Concordance,
                 ("view", "entities") => route.view = View::Entities,
                 ("view", "quotes") => route.view = View::Quotes,
+                ("view", "overview") => route.view = View::Overview,
                 ("speaker", "") => {}
                 ("speaker", _) => route.speaker = Some(value),
                 ("terms", "1") => route.terms = true,

@@ -329,8 +329,11 @@ async fn the_quotes_view_lists_a_page_of_quotes_and_the_most_quoted_speakers() {
     assert_eq!(speakers.len(), MAX_SPEAKERS);
     let more = texts(&root, ".speakers .note");
     assert_eq!(more.len(), 1);
-    assert!(more[0].starts_with("40 of 45 speakers"), "{more:?}");
-    // "Show all" lists the other five (in steps after paints; five is one step)
+    assert!(
+        more[0].starts_with(&format!("{MAX_SPEAKERS} of 45 speakers")),
+        "{more:?}"
+    );
+    // "Show all" lists the others (in steps after paints; these are one step)
     let all: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(
         root.query_selector(".speakers .show-more")
             .unwrap()
@@ -340,14 +343,23 @@ async fn the_quotes_view_lists_a_page_of_quotes_and_the_most_quoted_speakers() {
     settle().await;
     settle().await;
     assert_eq!(texts(&root, ".speakers .speaker").len(), 45);
-    // "show 30 more" lists the rest
-    let button: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(
-        root.query_selector(".quote-list + .note button")
-            .unwrap()
-            .expect("a show-more button"),
+    // "show 50 more" twice: the last time it is "show 30 more", and lists the rest
+    let more = || -> web_sys::HtmlElement {
+        wasm_bindgen::JsCast::unchecked_into(
+            root.query_selector(".quote-list + .note button")
+                .unwrap()
+                .expect("a show-more button"),
+        )
+    };
+    assert_eq!(
+        more().text_content().unwrap(),
+        format!("show {QUOTES_PAGE} more")
     );
-    assert_eq!(button.text_content().unwrap(), "show 30 more");
-    button.click();
+    more().click();
+    settle().await;
+    assert_eq!(texts(&root, ".quote-list li").len(), 2 * QUOTES_PAGE);
+    assert_eq!(more().text_content().unwrap(), "show 30 more");
+    more().click();
     settle().await;
     assert_eq!(texts(&root, ".quote-list li").len(), 130);
     assert!(root

@@ -12,7 +12,7 @@ use yew::prelude::*;
 
 /// Rows drawn at first, and added after each paint until all are shown.
 pub const FIRST_ROWS: usize = 40;
-const MORE_ROWS: usize = 250;
+const MORE_ROWS: usize = 100;
 
 #[derive(Properties, PartialEq)]
 pub struct DocListProps {

@@ -13,8 +13,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// Entities listed per kind at first, and added by each "Show more".
-const PER_KIND: usize = 60;
-const MORE_PER_KIND: usize = 200;
+const PER_KIND: usize = 30;
+const MORE_PER_KIND: usize = 100;
 
 #[derive(Properties, PartialEq)]
 pub struct EntitiesProps {

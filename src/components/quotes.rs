@@ -23,12 +23,13 @@ use std::collections::HashMap;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Quotes listed at first, and added by each "Show more".
-pub const QUOTES_PAGE: usize = 100;
+/// Quotes listed at first, and added by each "Show more" (a screenful or two: more would
+/// make the click that opens the view a long task on a large corpus).
+pub const QUOTES_PAGE: usize = 50;
 /// Speakers listed at first (the most quoted; a selected one is always listed).
-pub const MAX_SPEAKERS: usize = 40;
+pub const MAX_SPEAKERS: usize = 25;
 /// Speakers added after each paint once "Show all" is asked for.
-const SPEAKERS_STEP: usize = 300;
+const SPEAKERS_STEP: usize = 150;
 
 #[derive(Properties, PartialEq)]
 pub struct QuotesProps {
@@ -42,14 +43,12 @@ pub struct QuotesProps {
 }
 
 /// The name a quotation is listed under: its speaker's entity, else the phrase found.
-fn speaker_name(q: &Quote, entities: &[Entity]) -> String {
-    q.speaker
-        .as_ref()
-        .map_or("(unattributed)".to_string(), |s| {
-            s.entity
-                .and_then(|i| entities.get(i))
-                .map_or_else(|| s.name.clone(), |e| e.name.clone())
-        })
+fn speaker_name<'a>(q: &'a Quote, entities: &'a [Entity]) -> &'a str {
+    q.speaker.as_ref().map_or("(unattributed)", |s| {
+        s.entity
+            .and_then(|i| entities.get(i))
+            .map_or(s.name.as_str(), |e| e.name.as_str())
+    })
 }
 
 #[function_component]
@@ -80,7 +79,7 @@ pub fn QuotesView(props: &QuotesProps) -> Html {
         terms: route.terms,
     };
     // Speakers and their counts over the quotes the other filters leave; then the speaker.
-    let mut speakers: HashMap<String, usize> = HashMap::new();
+    let mut speakers: HashMap<&str, usize> = HashMap::new();
     let mut shown = Vec::new();
     let mut terms_hidden = 0;
     for (d, a) in docs.iter().enumerate() {
@@ -93,25 +92,25 @@ pub fn QuotesView(props: &QuotesProps) -> Html {
                 continue;
             }
             let name = speaker_name(q, &a.entities);
-            *speakers.entry(name.clone()).or_default() += 1;
+            *speakers.entry(name).or_default() += 1;
             if speaker.as_ref().is_none_or(|s| quote_by(q, &a.entities, s)) {
                 shown.push((d, q, name));
             }
         }
     }
-    let mut speakers: Vec<(String, usize)> = speakers.into_iter().collect();
+    let mut speakers: Vec<(&str, usize)> = speakers.into_iter().collect();
     speakers.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     let total = shown.len();
     let wanted = needle.trim().to_lowercase();
-    let matching: Vec<&(String, usize)> = speakers
+    let matching: Vec<&(&str, usize)> = speakers
         .iter()
         .filter(|(name, _)| wanted.is_empty() || name.to_lowercase().contains(&wanted))
         .collect();
-    let mut listed: Vec<&(String, usize)> = matching.iter().take(speakers_shown).copied().collect();
+    let mut listed: Vec<&(&str, usize)> = matching.iter().take(speakers_shown).copied().collect();
     if let Some(s) = matching
         .iter()
         .skip(speakers_shown)
-        .find(|(name, _)| speaker.as_deref() == Some(name.as_str()))
+        .find(|(name, _)| speaker.as_deref() == Some(*name))
     {
         listed.push(s);
     }
@@ -211,12 +210,12 @@ pub fn QuotesView(props: &QuotesProps) -> Html {
                         </Link></li>
                     }
                     { for listed.into_iter().map(|(name, n)| {
-                        let selected = speaker.as_deref() == Some(name.as_str());
-                        let to = with(&|r| r.speaker = Some(name.clone()));
+                        let selected = speaker.as_deref() == Some(*name);
+                        let to = with(&|r| r.speaker = Some(name.to_string()));
                         html! {
                             <li>
                                 <Link {to} on_navigate={props.on_navigate.clone()} class="speaker" current={selected}>
-                                    { name.clone() }<span class="count">{ n }</span>
+                                    { *name }<span class="count">{ n }</span>
                                 </Link>
                             </li>
                         }
@@ -246,7 +245,7 @@ pub fn QuotesView(props: &QuotesProps) -> Html {
                             <figure class={classes!("quote", (q.kind == QuoteKind::Term).then_some("term"))}>
                                 <blockquote>{ marked(&q.text, &spans, None) }</blockquote>
                                 <figcaption>
-                                    { "— " }<span class="speaker-name">{ name.clone() }</span>
+                                    { "— " }<span class="speaker-name">{ *name }</span>
                                     if let Some(cue) = &q.cue { <span class="cue">{ format!(" ({cue})") }</span> }
                                     { ", " }
                                     <Link {to} on_navigate={props.on_navigate.clone()} class="quote-source">

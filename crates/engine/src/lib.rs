@@ -24,6 +24,7 @@ pub mod export;
 pub mod filter;
 pub mod highlight;
 pub mod index;
+pub mod overview;
 pub mod query;
 pub mod quotes;
 pub mod referents;

@@ -343,25 +343,22 @@ async fn the_quotes_view_lists_a_page_of_quotes_and_the_most_quoted_speakers() {
     settle().await;
     settle().await;
     assert_eq!(texts(&root, ".speakers .speaker").len(), 45);
-    // "show 50 more" twice: the last time it is "show 30 more", and lists the rest
-    let more = || -> web_sys::HtmlElement {
-        wasm_bindgen::JsCast::unchecked_into(
-            root.query_selector(".quote-list + .note button")
-                .unwrap()
-                .expect("a show-more button"),
-        )
+    // "show N more" until all 130 are listed, the last time the few that are left
+    let more = || -> Option<web_sys::HtmlElement> {
+        root.query_selector(".quote-list + .note button")
+            .unwrap()
+            .map(wasm_bindgen::JsCast::unchecked_into)
     };
-    assert_eq!(
-        more().text_content().unwrap(),
-        format!("show {QUOTES_PAGE} more")
-    );
-    more().click();
-    settle().await;
-    assert_eq!(texts(&root, ".quote-list li").len(), 2 * QUOTES_PAGE);
-    assert_eq!(more().text_content().unwrap(), "show 30 more");
-    more().click();
-    settle().await;
-    assert_eq!(texts(&root, ".quote-list li").len(), 130);
+    let mut shown = QUOTES_PAGE;
+    while let Some(button) = more() {
+        let step = QUOTES_PAGE.min(130 - shown);
+        assert_eq!(button.text_content().unwrap(), format!("show {step} more"));
+        button.click();
+        settle().await;
+        shown += step;
+        assert_eq!(texts(&root, ".quote-list li").len(), shown);
+    }
+    assert_eq!(shown, 130);
     assert!(root
         .query_selector(".quote-list + .note")
         .unwrap()

@@ -13,7 +13,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// Entities listed per kind at first, and added by each "Show more".
-const PER_KIND: usize = 30;
+const PER_KIND: usize = 20;
 const MORE_PER_KIND: usize = 100;
 
 #[derive(Properties, PartialEq)]
@@ -99,10 +99,12 @@ pub fn EntitiesView(props: &EntitiesProps) -> Html {
                                     let mut to = Route { doc: None, paragraph: None, view: crate::route::View::Results, ..props.route.clone() };
                                     if !selected {
                                         to.entities.push((r.kind, r.name.clone()));
-                                        // A name of one document only ("John" of one story)
-                                        // opens that document, its mentions marked: across
-                                        // the corpus the name would stand for others too.
-                                        if let [only] = r.docs[..] {
+                                        // A bare name of one document only ("John" of one
+                                        // story) opens that document, its mentions marked:
+                                        // across the corpus it would stand for others too.
+                                        let bare = !r.name.contains(' ');
+                                        if let ([only], true) = (&r.docs[..], bare && props.catalog.len() > 1) {
+                                            let only = *only;
                                             if let Some(doc) = props.catalog.get(only as usize) {
                                                 to = to.with_doc(Some(&doc.id), None);
                                             }

@@ -18,7 +18,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// Rows per chart.
-const TOP: usize = 10;
+const TOP: usize = 8;
 
 #[derive(Properties, PartialEq)]
 pub struct OverviewProps {

@@ -25,9 +25,9 @@ use yew::prelude::*;
 
 /// Quotes listed at first, and added by each "Show more" (a screenful or two: more would
 /// make the click that opens the view a long task on a large corpus).
-pub const QUOTES_PAGE: usize = 50;
+pub const QUOTES_PAGE: usize = 40;
 /// Speakers listed at first (the most quoted; a selected one is always listed).
-pub const MAX_SPEAKERS: usize = 25;
+pub const MAX_SPEAKERS: usize = 20;
 /// Speakers added after each paint once "Show all" is asked for.
 const SPEAKERS_STEP: usize = 150;
 

@@ -89,6 +89,24 @@ pub struct Route {
 }
 
 impl Route {
+    /// The entities selected (chips, then the typed `person:`, `place:`, `org:`, `date:`,
+    /// `entity:` filters) and the speaker (chosen, else a typed `speaker:`), as the views
+    /// that read the analyses apply them; `docs` are the documents' analyses.
+    pub fn selection(
+        &self,
+        docs: &[sift_engine::artifact::DocAnalysis],
+    ) -> (Vec<(EntityKind, String)>, Option<String>) {
+        let typed = sift_engine::query::parse(&self.q, true);
+        let per_doc: Vec<&[sift_engine::entities::Entity]> =
+            docs.iter().map(|a| a.entities.as_slice()).collect();
+        let selected = sift_engine::filter::selections(&self.entities, &typed, &per_doc);
+        let speaker = self
+            .speaker
+            .clone()
+            .or_else(|| sift_engine::filter::speaker_filter(&typed).map(str::to_string));
+        (selected, speaker)
+    }
+
     /// Parse a query string (`?q=a&doc=b`) and a hash (`#p3`). Unknown parameters are
     /// ignored; values that cannot be used are dropped (see [`Route::problems`]).
     pub fn parse(search: &str, hash: &str) -> Route {

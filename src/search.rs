@@ -92,6 +92,12 @@ impl Request {
 }
 
 impl SearchView {
+    /// The highlighter of a keyword search (not the marks of selected names, which stand
+    /// for no keyword).
+    pub fn keyword(&self) -> Option<&Highlighter> {
+        (self.marks.is_none() && self.query.expr.is_some()).then_some(&self.highlighter)
+    }
+
     /// The view a [`Reply`] came from: parsing is deterministic, so the query and the
     /// highlighter come out as they were where the search ran.
     pub fn from_reply(reply: Reply) -> SearchView {

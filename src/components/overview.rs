@@ -10,10 +10,7 @@ use crate::analysis::Analysis;
 use crate::corpus::CorpusRef;
 use crate::route::{Route, View};
 use crate::search::SearchView;
-use sift_engine::entities::Entity;
-use sift_engine::filter::selections;
 use sift_engine::overview::{overview, Bar, Dated};
-use sift_engine::query;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -85,9 +82,7 @@ pub fn OverviewView(props: &OverviewProps) -> Html {
     let route = &props.route;
     let docs = &props.analysis.docs;
     let catalog = &props.corpus.0.catalog;
-    let typed = query::parse(&route.q, true);
-    let per_doc: Vec<&[Entity]> = docs.iter().map(|a| a.entities.as_slice()).collect();
-    let selected = selections(&route.entities, &typed, &per_doc);
+    let (selected, _) = route.selection(docs);
     let scope: Option<Vec<usize>> = props
         .search
         .as_ref()

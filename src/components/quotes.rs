@@ -16,8 +16,7 @@ use crate::route::Route;
 use crate::search::SearchView;
 use sift_engine::entities::Entity;
 use sift_engine::export::{self, Links, QuoteFilter, Table};
-use sift_engine::filter::{quote_by, selections, speaker_filter};
-use sift_engine::query;
+use sift_engine::filter::quote_by;
 use sift_engine::quotes::{Quote, QuoteKind};
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -59,19 +58,8 @@ pub fn QuotesView(props: &QuotesProps) -> Html {
     let (speakers_shown, show_speakers) = use_growing(MAX_SPEAKERS, SPEAKERS_STEP);
     let docs = &props.analysis.docs;
     // The typed query's speaker: and entity filters apply as the route's do.
-    let typed = query::parse(&route.q, true);
-    let per_doc: Vec<&[Entity]> = docs.iter().map(|a| a.entities.as_slice()).collect();
-    let selected = selections(&route.entities, &typed, &per_doc);
-    let speaker = route
-        .speaker
-        .clone()
-        .or_else(|| speaker_filter(&typed).map(str::to_string));
-    // A keyword (not the marks of selected names, which stand for no keyword).
-    let keyword = props
-        .search
-        .as_ref()
-        .filter(|s| s.marks.is_none() && s.query.expr.is_some())
-        .map(|s| &s.highlighter);
+    let (selected, speaker) = route.selection(docs);
+    let keyword = props.search.as_ref().and_then(|s| s.keyword());
     let filter = QuoteFilter {
         keyword,
         entities: &selected,
@@ -141,21 +129,8 @@ pub fn QuotesView(props: &QuotesProps) -> Html {
         let search = props.search.clone();
         let route = route.clone();
         Callback::from(move |()| {
-            let typed = query::parse(&route.q, true);
-            let per_doc: Vec<&[Entity]> = analysis
-                .docs
-                .iter()
-                .map(|a| a.entities.as_slice())
-                .collect();
-            let selected = selections(&route.entities, &typed, &per_doc);
-            let speaker = route
-                .speaker
-                .clone()
-                .or_else(|| speaker_filter(&typed).map(str::to_string));
-            let keyword = search
-                .as_ref()
-                .filter(|s| s.marks.is_none() && s.query.expr.is_some())
-                .map(|s| &s.highlighter);
+            let (selected, speaker) = route.selection(&analysis.docs);
+            let keyword = search.as_ref().and_then(|s| s.keyword());
             let base = crate::dom::current_url();
             let links = Links {
                 base: Some(&base),

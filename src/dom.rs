@@ -94,14 +94,16 @@ pub async fn copy_text(text: &str) -> bool {
     copied
 }
 
-/// Offer `text` as a file download named `name` (a Blob behind a temporary link; nothing
+/// Offer `bytes` as a file download named `name` (a Blob behind a temporary link; nothing
 /// leaves the device). False when the browser refused.
-pub fn download(name: &str, mime: &str, text: &str) -> bool {
+pub fn download(name: &str, mime: &str, bytes: &[u8]) -> bool {
     use wasm_bindgen::JsCast;
-    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(text));
+    // The bytes as they are (one copy out of wasm memory), not a JavaScript string that the
+    // Blob would encode back to UTF-8.
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+    let Ok(blob) = web_sys::Blob::new_with_u8_array_sequence_and_options(&parts, &options) else {
         return false;
     };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {

@@ -16,30 +16,50 @@ pub struct ExportProps {
     pub noun: (&'static str, &'static str),
 }
 
+/// Let the browser paint and take input before the next step: an export of thousands of
+/// rows is made in three short tasks (rows, text, file), never one long one.
+async fn breathe() {
+    gloo_timers::future::TimeoutFuture::new(0).await;
+}
+
 #[function_component]
 pub fn Export(props: &ExportProps) -> Html {
     let said = use_state(String::new);
+    let busy = use_mut_ref(|| false);
     let save = |json: bool| {
         let said = said.clone();
+        let busy = busy.clone();
         let table = props.table.clone();
         let name = props.name.clone();
         let noun = props.noun;
         Callback::from(move |_: MouseEvent| {
-            let rows = table.emit(());
-            let (file, mime, text) = if json {
-                let text = serde_json::to_string_pretty(&rows).unwrap_or_else(|_| "[]".into());
-                (format!("sift-{name}.json"), "application/json", text)
-            } else {
-                (
-                    format!("sift-{name}.csv"),
-                    "text/csv;charset=utf-8",
-                    rows.csv(),
-                )
-            };
-            said.set(if crate::dom::download(&file, mime, &text) {
-                format!("Saved {} as {file}", plural(rows.len(), noun.0, noun.1))
-            } else {
-                "This browser did not allow the download.".to_string()
+            if std::mem::replace(&mut *busy.borrow_mut(), true) {
+                return; // one export at a time: a second click while one is made is ignored
+            }
+            said.set(format!("Preparing the {}…", noun.1));
+            let (said, busy, table, name) =
+                (said.clone(), busy.clone(), table.clone(), name.clone());
+            yew::platform::spawn_local(async move {
+                breathe().await;
+                let rows = table.emit(());
+                breathe().await;
+                let (file, mime, text) = if json {
+                    let text = serde_json::to_string_pretty(&rows).unwrap_or_else(|_| "[]".into());
+                    (format!("sift-{name}.json"), "application/json", text)
+                } else {
+                    (
+                        format!("sift-{name}.csv"),
+                        "text/csv;charset=utf-8",
+                        rows.csv(),
+                    )
+                };
+                breathe().await;
+                said.set(if crate::dom::download(&file, mime, text.as_bytes()) {
+                    format!("Saved {} as {file}", plural(rows.len(), noun.0, noun.1))
+                } else {
+                    "This browser did not allow the download.".to_string()
+                });
+                *busy.borrow_mut() = false;
             });
         })
     };

@@ -317,6 +317,11 @@ impl Row for ConcordanceRow {
 /// The rows as CSV (RFC 4180): a byte order mark, the header row, one record per row,
 /// each ended by CRLF; a field is quoted when it holds a comma, a quote or a line break,
 /// its quotes doubled. No rows: the header alone.
+///
+/// A field that a spreadsheet would run as a formula (it starts with `=`, `+`, `-`, `@`, a
+/// tab or a carriage return: OWASP's "CSV injection") starts with an apostrophe instead: a
+/// document's text can be written by anyone (a leaked memo, a hostile page), and opening
+/// its export must not run `=HYPERLINK(…)` or `=cmd|…`. JSON keeps every text as it is.
 pub fn csv<R: Row>(rows: &[R]) -> String {
     let mut writer = WriterBuilder::new().terminator(Terminator::CRLF).build();
     let mut out: Vec<u8> = "\u{feff}".as_bytes().to_vec();
@@ -326,11 +331,20 @@ pub fn csv<R: Row>(rows: &[R]) -> String {
         R::COLUMNS.iter().map(|c| Cow::Borrowed(*c)),
     );
     for row in rows {
-        record(&mut writer, &mut out, row.cells());
+        record(&mut writer, &mut out, row.cells().into_iter().map(inert));
     }
     emit(&mut out, |buf| writer.finish(buf));
     // csv-core only adds ASCII quotes and separators to UTF-8 input.
     String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+}
+
+/// `cell`, with an apostrophe before it when a spreadsheet would take it for a formula.
+fn inert(cell: Cow<'_, str>) -> Cow<'_, str> {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{cell}"))
+    } else {
+        cell
+    }
 }
 
 fn record<'a>(
@@ -934,7 +948,6 @@ mod tests {
             // curly quotes are not CSV quotes; multi-byte text passes as it is
             ("Baṣra — “calm” البصرة", "Baṣra — “calm” البصرة"),
             ("Café, “déjà vu”", "\"Café, “déjà vu”\""),
-            ("=1+1", "=1+1"),
         ];
         for (cell, want) in cases {
             let rows = [Pair {
@@ -1025,6 +1038,35 @@ mod tests {
         assert!(concordance(&c.documents, &stale, &h, Order::Left, &links).is_empty());
         // analyses missing for some documents: those documents have no quotes
         assert!(quotes(&c.documents, &[], &QuoteFilter::default(), &links).is_empty());
+    }
+
+    #[test]
+    fn csv_cells_that_a_spreadsheet_would_run_start_with_an_apostrophe() {
+        let cases: &[(&str, &str)] = &[
+            ("=1+1", "'=1+1"),
+            (
+                "=HYPERLINK(\"http://x.test\",\"a\")",
+                "\"'=HYPERLINK(\"\"http://x.test\"\",\"\"a\"\")\"",
+            ),
+            ("+44 20 7946 0000", "'+44 20 7946 0000"),
+            ("-- and then", "'-- and then"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\tindented", "'\tindented"),
+            ("\rcarriage", "\"'\rcarriage\""),
+            // only the first character counts
+            ("a=b", "a=b"),
+            ("1-2", "1-2"),
+            (" =spaced", " =spaced"),
+            ("", ""),
+        ];
+        for (cell, want) in cases {
+            let rows = [Pair {
+                a: cell.to_string(),
+                b: "x".into(),
+            }];
+            let got = csv(&rows);
+            assert_eq!(got, format!("\u{feff}a,b\r\n{want},x\r\n"), "{cell:?}");
+        }
     }
 
     #[test]

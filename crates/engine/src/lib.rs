@@ -23,6 +23,9 @@ pub mod entity_table;
 pub mod export;
 pub mod filter;
 pub mod highlight;
+pub mod import {
+    pub mod pdf;
+}
 pub mod index;
 pub mod overview;
 pub mod query;

@@ -328,7 +328,14 @@ fn every_gold_folder_is_a_set() {
             let path = e.expect("a folder entry").path();
             if path.is_dir() {
                 walk(&path, root, out);
-            } else if dir != root && path.extension().is_some_and(|x| x == "json") {
+            } else if dir != root
+                && path.extension().is_some_and(|x| x == "json")
+                && path
+                    .file_stem()
+                    .is_some_and(|stem| !stem.to_string_lossy().contains('.'))
+            {
+                // gold is `<id>.json` (the import fixtures' `basra.pdf.json`, what pdf.js
+                // read from `basra.pdf`, is not)
                 has_gold = true;
             }
         }

@@ -120,7 +120,7 @@ fn loading_line(progress: Option<Progress>) -> String {
 fn sentence(why: &str) -> String {
     let mut chars = why.chars();
     chars.next().map_or_else(String::new, |c| {
-        format!("{}{}.", c.to_uppercase(), chars.as_str())
+        format!("{}{}.", c.to_ascii_uppercase(), chars.as_str())
     })
 }
 

@@ -49,7 +49,7 @@ fn lines(corpus: &CorpusRef, search: &SearchView, sort: Sort) -> (Vec<Line>, usi
     let total = out.len();
     match sort {
         Sort::Rank => {}
-        Sort::Left => out.sort_by(|a, b| {
+        Sort::Left => sift_engine::sort::by(&mut out, |a, b| {
             a.kwic.left_word.cmp(&b.kwic.left_word).then(
                 a.kwic
                     .keyword
@@ -57,7 +57,7 @@ fn lines(corpus: &CorpusRef, search: &SearchView, sort: Sort) -> (Vec<Line>, usi
                     .cmp(&b.kwic.keyword.to_lowercase()),
             )
         }),
-        Sort::Right => out.sort_by(|a, b| {
+        Sort::Right => sift_engine::sort::by(&mut out, |a, b| {
             a.kwic.right_word.cmp(&b.kwic.right_word).then(
                 a.kwic
                     .keyword

@@ -86,10 +86,10 @@ pub fn DocList(props: &DocListProps) -> Html {
         .collect();
     match *order {
         Order::Corpus => {}
-        Order::Title => listed.sort_by_cached_key(|d| d.title.to_lowercase()),
+        Order::Title => sift_engine::sort::by_cached_key(&mut listed, |d| d.title.to_lowercase()),
         // Undated documents last.
-        Order::Newest => listed.sort_by(|a, b| b.date.cmp(&a.date)),
-        Order::Longest => listed.sort_by_key(|d| std::cmp::Reverse(d.words)),
+        Order::Newest => sift_engine::sort::by(&mut listed, |a, b| b.date.cmp(&a.date)),
+        Order::Longest => sift_engine::sort::by_key(&mut listed, |d| std::cmp::Reverse(d.words)),
     }
     let on_needle = {
         let needle = needle.clone();

@@ -44,7 +44,7 @@ pub fn Export(props: &ExportProps) -> Html {
                 let rows = table.emit(());
                 breathe().await;
                 let (file, mime, text) = if json {
-                    let text = serde_json::to_string_pretty(&rows).unwrap_or_else(|_| "[]".into());
+                    let text = rows.json();
                     (format!("sift-{name}.json"), "application/json", text)
                 } else {
                     (

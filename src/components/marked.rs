@@ -88,7 +88,7 @@ pub fn layered(text: &str, spans: &[(Range<usize>, Wrap)]) -> Html {
             .copied()
             .filter(|(r, _)| r.start <= a && b <= r.end)
             .collect();
-        covering.sort_by_key(|(_, wrap)| std::cmp::Reverse(wrap.depth()));
+        sift_engine::sort::by_key(&mut covering, |(_, wrap)| std::cmp::Reverse(wrap.depth()));
         let mut node = html! { { &text[a..b] } };
         for (r, wrap) in covering {
             let first = r.start == a;

@@ -87,7 +87,7 @@ pub fn QuotesView(props: &QuotesProps) -> Html {
         }
     }
     let mut speakers: Vec<(&str, usize)> = speakers.into_iter().collect();
-    speakers.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    sift_engine::sort::by(&mut speakers, |a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     let total = shown.len();
     let wanted = needle.trim().to_lowercase();
     let matching: Vec<&(&str, usize)> = speakers

@@ -107,16 +107,8 @@ pub fn run(args: ExportArgs) -> ExitCode {
     let table = export::export(&sources, view, &options);
     let bytes = match args.format {
         FormatArg::Csv => table.csv().into_bytes(),
-        FormatArg::Json => match serde_json::to_vec_pretty(&table) {
-            Ok(mut json) => {
-                json.push(b'\n');
-                json
-            }
-            Err(e) => {
-                eprintln!("sift: cannot write the rows as JSON: {e}");
-                return ExitCode::FAILURE;
-            }
-        },
+        // the app's writer, so that the app and the CLI write the same file
+        FormatArg::Json => (table.json() + "\n").into_bytes(),
     };
     let written = match &args.output {
         Some(path) => std::fs::write(path, &bytes)

@@ -9,9 +9,11 @@
 //! - [`concordance`] → [`ConcordanceRow`]: left context, keyword, right context.
 //!
 //! [`csv`] writes rows as RFC 4180 CSV (a header row, CRLF line ends, UTF-8 with a byte
-//! order mark so that spreadsheets read it as UTF-8), quoting with `csv-core`. The rows
-//! derive `Serialize` with the CSV's column names, so a JSON array of them (`serde_json`,
-//! in the CLI; the engine stays small for the browser) has the same fields.
+//! order mark so that spreadsheets read it as UTF-8), quoting as RFC 4180 says. The rows
+//! derive `Serialize` with the CSV's column names; [`json`] writes the same rows as a JSON
+//! array of objects with those fields, byte for byte what `serde_json::to_string_pretty`
+//! writes (a test holds it to that), without `serde_json` and its float tables in the
+//! browser's wasm.
 //!
 //! Links are the app's own routes (`src/route.rs`): relative query strings such as
 //! `?q=ceasefire&person=Muqtada+al-Sadr&doc=basra#p3`, made absolute by a base URL.
@@ -47,7 +49,6 @@ use crate::query::{self, Query};
 use crate::quotes::{Quote, QuoteKind};
 use crate::search::{search, SearchResults};
 use crate::Document;
-use csv_core::{Terminator, WriteResult, Writer, WriterBuilder};
 use serde::Serialize;
 use std::borrow::Cow;
 
@@ -146,8 +147,25 @@ impl Links<'_> {
 pub trait Row: Serialize {
     /// The column names: the CSV header, and the JSON field names, in order.
     const COLUMNS: &'static [&'static str];
+    /// What each column holds in JSON, in the order of [`Row::COLUMNS`].
+    const JSON: &'static [Json];
     /// The row's cells as text, one per column (an absent value is empty).
     fn cells(&self) -> Vec<Cow<'_, str>>;
+}
+
+/// What a column's cells are in JSON.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Json {
+    /// A string.
+    Text,
+    /// A string, or `null` when the cell is empty (a quote without a speaker).
+    OptionalText,
+    /// A number (a float with a fraction, `3.0`, when [`Json::Float`]).
+    Integer,
+    /// A number, or `null` when the cell is empty.
+    OptionalInteger,
+    /// A number with a fraction always (`12.0`, as serde writes an `f32`).
+    Float,
 }
 
 /// One quotation of the Quotes view.
@@ -223,6 +241,32 @@ fn number(n: impl std::fmt::Display) -> Cow<'static, str> {
     Cow::Owned(n.to_string())
 }
 
+/// A score to at most three decimals ("12.345", "0.5", "3"), with integer arithmetic: the
+/// score is rounded to thousandths when the row is made, and this writes what `f32`'s
+/// `Display` writes for such a number below a million, without linking float formatting
+/// into the browser's wasm. Not a finite number: "NaN", "inf" or "-inf", as `Display`.
+fn decimal(v: f32) -> Cow<'static, str> {
+    if !v.is_finite() {
+        return Cow::Owned(v.to_string());
+    }
+    let thousandths = (f64::from(v) * 1000.0).round();
+    if thousandths.abs() >= 1e15 {
+        return Cow::Owned(v.to_string());
+    }
+    let thousandths = thousandths as i64;
+    let sign = if v.is_sign_negative() { "-" } else { "" };
+    let (whole, mut part) = (thousandths.abs() / 1000, thousandths.abs() % 1000);
+    if part == 0 {
+        return Cow::Owned(format!("{sign}{whole}"));
+    }
+    let mut digits = 3;
+    while part % 10 == 0 {
+        part /= 10;
+        digits -= 1;
+    }
+    Cow::Owned(format!("{sign}{whole}.{part:0digits$}"))
+}
+
 fn optional(v: Option<impl std::fmt::Display>) -> Cow<'static, str> {
     v.map_or(Cow::Borrowed(""), number)
 }
@@ -237,6 +281,16 @@ impl Row for QuotesRow {
         "quote",
         "kind",
         "link",
+    ];
+    const JSON: &'static [Json] = &[
+        Json::Text,
+        Json::Text,
+        Json::Integer,
+        Json::OptionalText,
+        Json::OptionalText,
+        Json::Text,
+        Json::Text,
+        Json::Text,
     ];
     fn cells(&self) -> Vec<Cow<'_, str>> {
         vec![
@@ -254,6 +308,13 @@ impl Row for QuotesRow {
 
 impl Row for EntitiesRow {
     const COLUMNS: &'static [&'static str] = &["kind", "name", "mentions", "documents", "link"];
+    const JSON: &'static [Json] = &[
+        Json::Text,
+        Json::Text,
+        Json::Integer,
+        Json::Integer,
+        Json::Text,
+    ];
     fn cells(&self) -> Vec<Cow<'_, str>> {
         vec![
             text(self.kind.as_str()),
@@ -275,13 +336,22 @@ impl Row for ResultsRow {
         "snippet",
         "link",
     ];
+    const JSON: &'static [Json] = &[
+        Json::Text,
+        Json::Text,
+        Json::OptionalInteger,
+        Json::Integer,
+        Json::Float,
+        Json::Text,
+        Json::Text,
+    ];
     fn cells(&self) -> Vec<Cow<'_, str>> {
         vec![
             text(&self.document),
             text(&self.title),
             optional(self.paragraph),
             number(self.rank),
-            number(self.score),
+            decimal(self.score),
             text(&self.snippet),
             text(&self.link),
         ]
@@ -297,6 +367,15 @@ impl Row for ConcordanceRow {
         "keyword",
         "right",
         "link",
+    ];
+    const JSON: &'static [Json] = &[
+        Json::Text,
+        Json::Text,
+        Json::Integer,
+        Json::Text,
+        Json::Text,
+        Json::Text,
+        Json::Text,
     ];
     fn cells(&self) -> Vec<Cow<'_, str>> {
         vec![
@@ -323,19 +402,87 @@ impl Row for ConcordanceRow {
 /// document's text can be written by anyone (a leaked memo, a hostile page), and opening
 /// its export must not run `=HYPERLINK(…)` or `=cmd|…`. JSON keeps every text as it is.
 pub fn csv<R: Row>(rows: &[R]) -> String {
-    let mut writer = WriterBuilder::new().terminator(Terminator::CRLF).build();
-    let mut out: Vec<u8> = "\u{feff}".as_bytes().to_vec();
-    record(
-        &mut writer,
-        &mut out,
-        R::COLUMNS.iter().map(|c| Cow::Borrowed(*c)),
-    );
+    let mut out = String::from("\u{feff}");
+    record(&mut out, R::COLUMNS.iter().map(|c| Cow::Borrowed(*c)));
     for row in rows {
-        record(&mut writer, &mut out, row.cells().into_iter().map(inert));
+        record(&mut out, row.cells().into_iter().map(inert));
     }
-    emit(&mut out, |buf| writer.finish(buf));
-    // csv-core only adds ASCII quotes and separators to UTF-8 input.
-    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    out
+}
+
+// ---------------------------------------------------------------------------------------
+// JSON
+
+/// The rows as a JSON array of objects, one field per column in column order, indented by
+/// two spaces as `serde_json::to_string_pretty` writes them (`[]` for no rows). Strings are
+/// escaped as JSON requires (quote, backslash, control characters) and kept otherwise;
+/// an empty optional cell is `null`; a float that is not finite is `null`, as serde writes
+/// it.
+pub fn json<R: Row>(rows: &[R]) -> String {
+    if rows.is_empty() {
+        return "[]".into();
+    }
+    let mut out = String::from("[");
+    for (r, row) in rows.iter().enumerate() {
+        out.push_str(if r == 0 { "\n  {" } else { ",\n  {" });
+        for (i, ((column, kind), cell)) in
+            R::COLUMNS.iter().zip(R::JSON).zip(row.cells()).enumerate()
+        {
+            out.push_str(if i == 0 { "\n    " } else { ",\n    " });
+            json_string(&mut out, column);
+            out.push_str(": ");
+            match kind {
+                Json::OptionalText | Json::OptionalInteger if cell.is_empty() => {
+                    out.push_str("null")
+                }
+                Json::Text | Json::OptionalText => json_string(&mut out, &cell),
+                Json::Integer | Json::OptionalInteger => out.push_str(&cell),
+                // (the cell is a number as [`decimal`] writes it, or NaN / inf)
+                Json::Float if cell.is_empty() || cell.contains(['N', 'i']) => out.push_str("null"),
+                Json::Float => {
+                    out.push_str(&cell);
+                    if !cell.contains('.') {
+                        out.push_str(".0");
+                    }
+                }
+            }
+        }
+        out.push_str("\n  }");
+    }
+    out.push_str("\n]");
+    out
+}
+
+/// `text` as a JSON string, quoted and escaped (as serde_json escapes it).
+fn json_string(out: &mut String, text: &str) {
+    out.push('"');
+    let mut from = 0;
+    for (at, c) in text.char_indices() {
+        let escaped = match c {
+            '"' => "\\\"",
+            '\\' => "\\\\",
+            '\n' => "\\n",
+            '\r' => "\\r",
+            '\t' => "\\t",
+            '\u{8}' => "\\b",
+            '\u{c}' => "\\f",
+            c if (c as u32) < 0x20 => "",
+            _ => continue,
+        };
+        out.push_str(&text[from..at]);
+        if escaped.is_empty() {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            let b = c as u8;
+            out.push_str("\\u00");
+            out.push(HEX[(b >> 4) as usize] as char);
+            out.push(HEX[(b & 15) as usize] as char);
+        } else {
+            out.push_str(escaped);
+        }
+        from = at + c.len_utf8();
+    }
+    out.push_str(&text[from..]);
+    out.push('"');
 }
 
 /// `cell`, with an apostrophe before it when a spreadsheet would take it for a formula.
@@ -347,39 +494,24 @@ fn inert(cell: Cow<'_, str>) -> Cow<'_, str> {
     }
 }
 
-fn record<'a>(
-    writer: &mut Writer,
-    out: &mut Vec<u8>,
-    cells: impl IntoIterator<Item = Cow<'a, str>>,
-) {
+/// One CSV record: its fields, comma-separated, quoted where RFC 4180 requires it (a comma,
+/// a quote or a line break in the field; quotes doubled), ended by CRLF. Written here, not
+/// by `csv-core`, whose writer links float parsing (for a quoting style never used here)
+/// and its tables into the browser's wasm; the tests read every file back with `csv-core`.
+fn record<'a>(out: &mut String, cells: impl IntoIterator<Item = Cow<'a, str>>) {
     for (i, cell) in cells.into_iter().enumerate() {
         if i > 0 {
-            emit(out, |buf| writer.delimiter(buf));
+            out.push(',');
         }
-        let mut input = cell.as_bytes();
-        loop {
-            // Room for the worst case (every byte a doubled quote, plus the opening quote),
-            // so one call writes the whole field, which quoting as needed requires.
-            let start = out.len();
-            out.resize(start + 2 * input.len() + 2, 0);
-            let (result, read, written) = writer.field(input, &mut out[start..]);
-            out.truncate(start + written);
-            input = &input[read..];
-            if result == WriteResult::InputEmpty || (read == 0 && written == 0) {
-                break;
-            }
+        if cell.contains([',', '"', '\r', '\n']) {
+            out.push('"');
+            out.push_str(&cell.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(&cell);
         }
     }
-    emit(out, |buf| writer.terminator(buf));
-}
-
-/// Run one of the writer's short writes (a separator, a line end, a closing quote: at most
-/// four bytes) into `out`.
-fn emit(out: &mut Vec<u8>, mut write: impl FnMut(&mut [u8]) -> (WriteResult, usize)) {
-    let start = out.len();
-    out.resize(start + 8, 0);
-    let (_, written) = write(&mut out[start..]);
-    out.truncate(start + written);
+    out.push_str("\r\n");
 }
 
 /// A search as the app runs it for its Results and Concordance views.
@@ -651,12 +783,12 @@ pub fn concordance(
     };
     match order {
         Order::Rank => {}
-        Order::Left => lines.sort_by(|a, b| {
+        Order::Left => crate::sort::by(&mut lines, |a, b| {
             a.2.left_word
                 .cmp(&b.2.left_word)
                 .then_with(|| by_keyword(&a.2, &b.2))
         }),
-        Order::Right => lines.sort_by(|a, b| {
+        Order::Right => crate::sort::by(&mut lines, |a, b| {
             a.2.right_word
                 .cmp(&b.2.right_word)
                 .then_with(|| by_keyword(&a.2, &b.2))
@@ -750,6 +882,16 @@ impl Table {
             Table::Entities(r) => csv(r),
             Table::Results(r) => csv(r),
             Table::Concordance(r) => csv(r),
+        }
+    }
+
+    /// The rows as JSON ([`json`]).
+    pub fn json(&self) -> String {
+        match self {
+            Table::Quotes(r) => json(r),
+            Table::Entities(r) => json(r),
+            Table::Results(r) => json(r),
+            Table::Concordance(r) => json(r),
         }
     }
 }
@@ -928,6 +1070,7 @@ mod tests {
 
     impl Row for Pair {
         const COLUMNS: &'static [&'static str] = &["a", "b"];
+        const JSON: &'static [Json] = &[Json::Text, Json::Text];
         fn cells(&self) -> Vec<Cow<'_, str>> {
             vec![text(&self.a), text(&self.b)]
         }
@@ -1067,6 +1210,102 @@ mod tests {
             let got = csv(&rows);
             assert_eq!(got, format!("\u{feff}a,b\r\n{want},x\r\n"), "{cell:?}");
         }
+    }
+
+    #[test]
+    fn scores_read_as_f32_writes_them() {
+        // a score is rounded to thousandths when its row is made; written without float
+        // formatting, it must read as Display writes the same f32
+        let mut scores: Vec<f32> = vec![
+            0.0f32,
+            -0.0,
+            1.0,
+            0.5,
+            0.05,
+            0.001,
+            12.345,
+            7.1,
+            100.01,
+            999_999.999,
+            -3.25,
+        ];
+        scores.extend((0..20_000).map(|i| i as f32 * 0.137));
+        for s in scores {
+            let rounded = (s * 1000.0).round() / 1000.0;
+            assert_eq!(decimal(rounded), rounded.to_string(), "{s}");
+        }
+        for odd in [f32::NAN, f32::INFINITY, f32::NEG_INFINITY] {
+            assert_eq!(decimal(odd), odd.to_string());
+        }
+    }
+
+    #[test]
+    fn json_is_what_serde_json_writes() {
+        // every view of a real export, with several selections, empty views included
+        let c = corpus(&[("truce", TRUCE), ("maliki", MALIKI)]);
+        for view in View::ALL {
+            for query in [
+                "said OR told OR elections OR negotiate",
+                "ceasefire",
+                "person:maliki",
+                "surge",
+                "nothing-at-all",
+            ] {
+                let options = Options {
+                    query,
+                    terms: true,
+                    ..Options::default()
+                };
+                let table = export(&c.sources(), view, &options);
+                assert_eq!(
+                    table.json(),
+                    serde_json::to_string_pretty(&table).unwrap(),
+                    "{view:?} {query:?}"
+                );
+            }
+        }
+        // strings that need escaping, and floats as serde writes an f32
+        let texts = [
+            "plain",
+            "",
+            "say \"hi\"",
+            "back\\slash",
+            "two\nlines\r\n",
+            "tab\tbell\u{7}nul\u{0}",
+            "\u{8}\u{c}\u{1f}\u{7f}",
+            "Baṣra — “calm” البصرة 🕊",
+            "</script>",
+        ];
+        for text in texts {
+            let rows = [Pair {
+                a: text.into(),
+                b: "x".into(),
+            }];
+            assert_eq!(
+                json(&rows),
+                serde_json::to_string_pretty(&rows).unwrap(),
+                "{text:?}"
+            );
+        }
+        for score in [
+            0.0f32, 1.0, 12.0, 0.5, 1.234, 7.125, 100.001, 0.001, 12345.678,
+        ] {
+            let rows = [ResultsRow {
+                document: "d".into(),
+                title: "t".into(),
+                paragraph: None,
+                rank: 1,
+                score,
+                snippet: "s".into(),
+                link: "?doc=d".into(),
+            }];
+            assert_eq!(
+                json(&rows),
+                serde_json::to_string_pretty(&rows).unwrap(),
+                "{score}"
+            );
+        }
+        assert_eq!(json::<Pair>(&[]), "[]");
     }
 
     #[test]

@@ -225,8 +225,9 @@ pub fn narrow<E: AsRef<[Entity]>>(
                 p.hits = n;
                 p.score = n as f32;
             }
-            hit.passages
-                .sort_unstable_by(|a, b| b.hits.cmp(&a.hits).then(a.paragraph.cmp(&b.paragraph)));
+            crate::sort::by(&mut hit.passages, |a, b| {
+                b.hits.cmp(&a.hits).then(a.paragraph.cmp(&b.paragraph))
+            });
             hit.score = hit.passages.iter().map(|p| p.score).sum();
         }
         hit.hits = hit.passages.iter().map(|p| p.hits).sum();
@@ -234,9 +235,9 @@ pub fn narrow<E: AsRef<[Entity]>>(
         !hit.passages.is_empty()
     });
     if keyword.is_none() {
-        results
-            .docs
-            .sort_unstable_by(|a, b| b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc)));
+        crate::sort::by(&mut results.docs, |a, b| {
+            b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc))
+        });
     }
     results.total_hits = total;
     (results, marks)

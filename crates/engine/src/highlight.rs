@@ -94,7 +94,7 @@ impl Highlighter {
                 }
             }
         }
-        out.sort_unstable_by_key(|r| (r.start, r.end));
+        crate::sort::by_key(&mut out, |r| (r.start, r.end));
         let mut merged: Vec<Range<usize>> = Vec::with_capacity(out.len());
         for r in out {
             match merged.last_mut() {

@@ -14,6 +14,7 @@
 //! - [`entity_table`]: the corpus's entities, one row per referent, with its documents.
 //! - [`filter`]: narrowing to documents and paragraphs that mention selected entities.
 //! - [`quotes`]: quotations with their speakers, cue words and kind (speech or term).
+//! - [`sort`]: stable sorting with one copy of the sorting code (a smaller wasm).
 
 pub mod artifact;
 pub mod corpus;
@@ -33,6 +34,7 @@ pub mod quotes;
 pub mod referents;
 pub mod search;
 pub mod sentences;
+pub mod sort;
 pub mod tokenize;
 
 pub use document::{Document, Format, ParseError};

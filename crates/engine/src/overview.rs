@@ -94,7 +94,9 @@ fn doc_year(date: Option<&str>, entities: &[Entity]) -> (Option<i32>, bool) {
 /// The `top` bars of `counts` ((kind, name) → (count, documents)), most first, then by name.
 fn top_bars(counts: Counts<'_>, top: usize) -> Vec<Bar> {
     let mut bars: Vec<_> = counts.into_iter().collect();
-    bars.sort_unstable_by(|a, b| b.1 .0.cmp(&a.1 .0).then_with(|| a.0 .1.cmp(b.0 .1)));
+    crate::sort::by(&mut bars, |a, b| {
+        b.1 .0.cmp(&a.1 .0).then_with(|| a.0 .1.cmp(b.0 .1))
+    });
     bars.truncate(top);
     bars.into_iter()
         .map(|((kind, name), (count, documents))| Bar {
@@ -218,10 +220,12 @@ pub fn overview(
     let keep = top.saturating_mul(3);
     let years_left_out = years.len().saturating_sub(keep);
     if years_left_out > 0 {
-        years.sort_unstable_by(|a, b| b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name)));
+        crate::sort::by(&mut years, |a, b| {
+            b.count.cmp(&a.count).then_with(|| a.name.cmp(&b.name))
+        });
         years.truncate(keep);
     }
-    years.sort_unstable_by(|a, b| a.name.cmp(&b.name));
+    crate::sort::by(&mut years, |a, b| a.name.cmp(&b.name));
     Overview {
         documents: scope.len(),
         dated: if dated_documents > 0 && front_matter * 2 >= dated_documents {

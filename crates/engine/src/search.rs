@@ -277,7 +277,7 @@ pub fn search_with(index: &Index, query: &Query, options: Options) -> SearchResu
             .collect();
     }
     for (doc, (best, sum)) in docs.iter_mut().zip(sums) {
-        doc.passages.sort_unstable_by(|a, b| {
+        crate::sort::by(&mut doc.passages, |a, b| {
             b.score
                 .total_cmp(&a.score)
                 .then(a.paragraph.cmp(&b.paragraph))
@@ -285,7 +285,9 @@ pub fn search_with(index: &Index, query: &Query, options: Options) -> SearchResu
         doc.score += best + OTHER_PASSAGES_SHARE * (sum - best);
         results.total_hits += doc.hits;
     }
-    docs.sort_unstable_by(|a, b| b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc)));
+    crate::sort::by(&mut docs, |a, b| {
+        b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc))
+    });
     results.docs = docs;
     results.matched_terms.sort_unstable();
     results.matched_terms.dedup();

@@ -35,7 +35,7 @@ fn lines(corpus: &CorpusRef, search: &SearchView, sort: Sort) -> (Vec<Line>, usi
     for hit in &search.results.docs {
         let doc = &corpus.documents[hit.doc];
         let mut paragraphs: Vec<usize> = hit.passages.iter().map(|p| p.paragraph).collect();
-        paragraphs.sort_unstable();
+        sift_engine::sort::by(&mut paragraphs, Ord::cmp);
         for paragraph in paragraphs {
             let text = &doc.paragraphs[paragraph];
             let spans = search.highlighter.spans(text);

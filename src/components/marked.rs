@@ -78,7 +78,7 @@ pub fn layered(text: &str, spans: &[(Range<usize>, Wrap)]) -> Html {
         cuts.push(r.start);
         cuts.push(r.end);
     }
-    cuts.sort_unstable();
+    sift_engine::sort::by(&mut cuts, Ord::cmp);
     cuts.dedup();
     let mut out = Vec::with_capacity(cuts.len());
     for w in cuts.windows(2) {

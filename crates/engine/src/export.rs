@@ -244,18 +244,23 @@ fn number(n: impl std::fmt::Display) -> Cow<'static, str> {
 /// A score to at most three decimals ("12.345", "0.5", "3"), with integer arithmetic: the
 /// score is rounded to thousandths when the row is made, and this writes what `f32`'s
 /// `Display` writes for such a number below a million, without linking float formatting
-/// into the browser's wasm. Not a finite number: "NaN", "inf" or "-inf", as `Display`.
+/// into the browser's wasm. Not a finite number: "NaN", "inf" or "-inf", as `Display`
+/// writes them.
 fn decimal(v: f32) -> Cow<'static, str> {
-    if !v.is_finite() {
-        return Cow::Owned(v.to_string());
+    if v.is_nan() {
+        return Cow::Borrowed("NaN");
     }
-    let thousandths = (f64::from(v) * 1000.0).round();
-    if thousandths.abs() >= 1e15 {
-        return Cow::Owned(v.to_string());
+    if v.is_infinite() {
+        return Cow::Borrowed(if v > 0.0 { "inf" } else { "-inf" });
     }
-    let thousandths = thousandths as i64;
     let sign = if v.is_sign_negative() { "-" } else { "" };
-    let (whole, mut part) = (thousandths.abs() / 1000, thousandths.abs() % 1000);
+    let thousandths = (f64::from(v).abs() * 1000.0).round();
+    if thousandths >= 1e18 {
+        // (no score comes near: its whole value, without the float's shortest form)
+        return Cow::Owned(format!("{sign}{}", f64::from(v).abs() as u128));
+    }
+    let thousandths = thousandths as u64;
+    let (whole, mut part) = (thousandths / 1000, thousandths % 1000);
     if part == 0 {
         return Cow::Owned(format!("{sign}{whole}"));
     }
@@ -402,10 +407,15 @@ impl Row for ConcordanceRow {
 /// document's text can be written by anyone (a leaked memo, a hostile page), and opening
 /// its export must not run `=HYPERLINK(…)` or `=cmd|…`. JSON keeps every text as it is.
 pub fn csv<R: Row>(rows: &[R]) -> String {
+    write_csv(R::COLUMNS, &mut rows.iter().map(Row::cells))
+}
+
+/// [`csv`] for any row type: written once, not once per row type, in the browser's wasm.
+fn write_csv<'a>(columns: &[&str], rows: &mut dyn Iterator<Item = Vec<Cow<'a, str>>>) -> String {
     let mut out = String::from("\u{feff}");
-    record(&mut out, R::COLUMNS.iter().map(|c| Cow::Borrowed(*c)));
-    for row in rows {
-        record(&mut out, row.cells().into_iter().map(inert));
+    record(&mut out, columns.iter().map(|c| Cow::Borrowed(*c)));
+    for cells in rows {
+        record(&mut out, cells.into_iter().map(inert));
     }
     out
 }
@@ -419,15 +429,21 @@ pub fn csv<R: Row>(rows: &[R]) -> String {
 /// an empty optional cell is `null`; a float that is not finite is `null`, as serde writes
 /// it.
 pub fn json<R: Row>(rows: &[R]) -> String {
-    if rows.is_empty() {
-        return "[]".into();
-    }
+    write_json(R::COLUMNS, R::JSON, &mut rows.iter().map(Row::cells))
+}
+
+/// [`json`] for any row type, written once.
+fn write_json<'a>(
+    columns: &[&str],
+    kinds: &[Json],
+    rows: &mut dyn Iterator<Item = Vec<Cow<'a, str>>>,
+) -> String {
     let mut out = String::from("[");
-    for (r, row) in rows.iter().enumerate() {
-        out.push_str(if r == 0 { "\n  {" } else { ",\n  {" });
-        for (i, ((column, kind), cell)) in
-            R::COLUMNS.iter().zip(R::JSON).zip(row.cells()).enumerate()
-        {
+    let mut empty = true;
+    for cells in rows {
+        out.push_str(if empty { "\n  {" } else { ",\n  {" });
+        empty = false;
+        for (i, ((column, kind), cell)) in columns.iter().zip(kinds).zip(cells).enumerate() {
             out.push_str(if i == 0 { "\n    " } else { ",\n    " });
             json_string(&mut out, column);
             out.push_str(": ");
@@ -448,6 +464,9 @@ pub fn json<R: Row>(rows: &[R]) -> String {
             }
         }
         out.push_str("\n  }");
+    }
+    if empty {
+        return "[]".into();
     }
     out.push_str("\n]");
     out
@@ -764,7 +783,7 @@ pub fn concordance(
             continue;
         };
         let mut paragraphs: Vec<usize> = hit.passages.iter().map(|p| p.paragraph).collect();
-        paragraphs.sort_unstable();
+        crate::sort::by(&mut paragraphs, Ord::cmp);
         paragraphs.dedup();
         for paragraph in paragraphs {
             let Some(text) = doc.paragraphs.get(paragraph) else {

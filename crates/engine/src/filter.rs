@@ -99,7 +99,7 @@ pub fn paragraphs_mentioning(
         if paragraphs.is_empty() && entities.iter().all(|e| !mentions(e, *kind, name)) {
             return None;
         }
-        paragraphs.sort_unstable();
+        crate::sort::by(&mut paragraphs, Ord::cmp);
         paragraphs.dedup();
         per.push(paragraphs);
     }
@@ -115,7 +115,7 @@ pub fn paragraphs_mentioning(
         return Some(all);
     }
     let mut any: Vec<usize> = per.concat();
-    any.sort_unstable();
+    crate::sort::by(&mut any, Ord::cmp);
     any.dedup();
     Some(any)
 }

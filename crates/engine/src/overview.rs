@@ -180,7 +180,7 @@ pub fn overview(
                 .filter(|(_, &p)| p)
                 .flat_map(|(e, _)| e.mentions.iter().map(|m| m.paragraph))
                 .collect();
-            paragraphs.sort_unstable();
+            crate::sort::by(&mut paragraphs, Ord::cmp);
             paragraphs.dedup();
             if paragraphs.is_empty() {
                 continue;

@@ -289,7 +289,7 @@ pub fn search_with(index: &Index, query: &Query, options: Options) -> SearchResu
         b.score.total_cmp(&a.score).then(a.doc.cmp(&b.doc))
     });
     results.docs = docs;
-    results.matched_terms.sort_unstable();
+    crate::sort::by(&mut results.matched_terms, Ord::cmp);
     results.matched_terms.dedup();
     results.unknown.dedup();
     results
@@ -606,7 +606,7 @@ fn phrase_hits(index: &Index, slots: &[Vec<u32>]) -> Vec<(u32, u32)> {
             }
         }
         if ids.len() > 1 {
-            per.sort_unstable_by_key(|e| e.0);
+            crate::sort::by_key(&mut per, |e| e.0);
             // merge alternatives of the same passage
             let mut merged: Vec<(u32, Vec<u32>)> = Vec::new();
             for (p, pos) in per {

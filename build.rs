@@ -7,6 +7,14 @@
 //! `<target>/sift-artifact/`, where the Trunk post-build hook (`scripts/gen-sw.mjs`) copies
 //! it into the build, and to `$OUT_DIR/corpus.sift`; the app is told its name
 //! (`ARTIFACT`) and fetches it when it starts.
+//!
+//! Beside it goes `corpus-<hash>.sift.shell.html`, the page's first screen (the header and
+//! the first rows of the document list, `src/shell.rs`), which the hook writes into
+//! `index.html` so that the list shows before the app's wasm has arrived.
+
+#[path = "src/shell.rs"]
+#[allow(dead_code)]
+mod shell;
 
 use sift_engine::artifact::Artifact;
 use sift_engine::corpus::Corpus;
@@ -52,7 +60,8 @@ fn main() {
         name: name.clone(),
         documents,
     };
-    let bytes = Artifact::build(corpus).encode();
+    let artifact = Artifact::build(corpus);
+    let bytes = artifact.encode();
     let file = Artifact::file_name(&bytes);
 
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("set by cargo"));
@@ -62,6 +71,11 @@ fn main() {
         fail(&format!("cannot create {}: {e}", shared.display()));
     }
     write(&shared.join(&file), &bytes);
+    let first_screen = shell::html(&name, &artifact.catalog(), bytes.len());
+    write(
+        &shared.join(format!("{file}.shell.html")),
+        first_screen.as_bytes(),
+    );
 
     let mut code = String::new();
     writeln!(code, "pub const CORPUS_NAME: &str = {name:?};").unwrap();

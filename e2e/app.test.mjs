@@ -66,6 +66,40 @@ for (const deployment of DEPLOYMENTS) {
       });
     });
 
+    test('the first screen is in the page: the list shows before the wasm, and once the app runs nothing shows twice', async () => {
+      // without the app's wasm: the header and the list, written at build time
+      const context = await browser.newContext({ serviceWorkers: 'block' });
+      try {
+        const page = await context.newPage();
+        await page.route(/_bg\.wasm$/, (route) => route.abort());
+        await page.goto(server.url);
+        assert.match(await page.locator('.shell .doc-count').innerText(), /^1 document$/);
+        const link = page.locator('.shell .doc-list a');
+        assert.equal(await link.count(), 1);
+        assert.match(await link.locator('.doc-title').innerText(), SEED_TITLE);
+        assert.match(await link.locator('.doc-meta').innerText(), /^1,9\d\d words$/);
+        assert.equal(await link.getAttribute('href'), `?doc=${SEED_ID}`);
+        assert.match(await page.locator('.shell [role=status]').innerText(), /^Loading seeds \(\d+ KB\)…$/);
+        assert.ok(await page.evaluate(() => performance.getEntriesByName('sift:shell-shown').length === 1));
+        // a plain link: it opens the document, through the app once it loads
+        await page.unroute(/_bg\.wasm$/);
+        await link.click();
+        await page.locator('#doc-title').waitFor();
+        assert.equal(new URL(page.url()).search, `?doc=${SEED_ID}`);
+      } finally {
+        await context.close();
+      }
+      await withPage(server, `${deployment.name}-shell-gone`, async (page) => {
+        await page.goto(server.url);
+        await page.locator('form.search input').waitFor();
+        await page.waitForFunction(() => performance.getEntriesByName('sift:index-ready').length > 0);
+        assert.equal(await page.locator('.shell').count(), 0, 'the app removed the first screen');
+        assert.equal(await page.locator('.site-header').count(), 1);
+        assert.equal(await page.locator('.doc-list a').count(), 1);
+        assert.ok(await page.locator('.doc-list a').isVisible());
+      });
+    });
+
     test('a link to a paragraph opens the document at that paragraph', async () => {
       await withPage(server, `${deployment.name}-paragraph`, async (page) => {
         await page.goto(`${server.url}?doc=${SEED_ID}#p3`);

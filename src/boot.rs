@@ -9,6 +9,7 @@ use crate::components::{DocList, SiteHeader};
 use crate::corpus::{total_words, CorpusRef, Loaded, ARTIFACT, ARTIFACT_BYTES, CORPUS_NAME};
 use crate::route::Route;
 use crate::searcher::{Failure, Remote, Searcher};
+use crate::shell::megabytes;
 use sift_engine::artifact::{
     ArtifactError, CatalogEntry, Decoder, Keep, Next, Progress, Searchable,
 };
@@ -57,6 +58,20 @@ pub fn Boot() -> Html {
             });
         });
     }
+    // The first screen written into index.html at build time (`shell.rs`) stays until the
+    // app draws the same thing (the list of documents) or says why it cannot.
+    let drawn = !matches!(&*state, State::Loading(_, None));
+    use_effect_with(drawn, |&drawn| {
+        if drawn {
+            if let Some(shell) = gloo::utils::document()
+                .query_selector("body > .shell")
+                .ok()
+                .flatten()
+            {
+                shell.remove();
+            }
+        }
+    });
     match &*state {
         State::Ready(corpus) => html! { <App corpus={*corpus} /> },
         State::Loading(progress, None) => loading(*progress),
@@ -67,7 +82,9 @@ pub fn Boot() -> Html {
                     corpus_name={CORPUS_NAME}
                     documents={catalog.len()}
                     words={total_words(catalog)}
-                />
+                >
+                    { Html::from_html_unchecked(AttrValue::Static(crate::shell::WAITING_TOOLS)) }
+                </SiteHeader>
                 <div class="layout is-loading">
                     <nav class="doc-nav" aria-labelledby="docs-heading">
                         <h2 id="docs-heading">{ "Documents" }</h2>
@@ -122,16 +139,6 @@ fn sentence(why: &str) -> String {
     chars.next().map_or_else(String::new, |c| {
         format!("{}{}.", c.to_ascii_uppercase(), chars.as_str())
     })
-}
-
-fn megabytes(bytes: usize) -> String {
-    if bytes < 1_000_000 {
-        format!("{} KB", bytes.div_ceil(1000))
-    } else {
-        // integer arithmetic: no float formatting code in the wasm
-        let tenths = bytes.div_ceil(100_000);
-        format!("{}.{} MB", tenths / 10, tenths % 10)
-    }
 }
 
 fn now() -> f64 {

@@ -5,6 +5,7 @@
 //! - [`route`]: the view's state in the URL (the only module that touches `history`).
 //! - [`components`]: small presentational components; no text logic.
 //! - [`searcher`], [`worker`]: searches run in a Web Worker, the page only asks.
+//! - [`shell`]: the first screen, written into `index.html` at build time.
 
 pub mod analysis;
 pub mod app;
@@ -15,6 +16,7 @@ mod dom;
 pub mod route;
 pub mod search;
 pub mod searcher;
+pub mod shell;
 pub mod worker;
 
 /// Mount the app on `<body>`, in place of the page's "Loading Sift…" line.

@@ -11,7 +11,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// Rows drawn at first, and added after each paint until all are shown.
-pub const FIRST_ROWS: usize = 40;
+pub const FIRST_ROWS: usize = crate::shell::FIRST_ROWS;
 const MORE_ROWS: usize = 100;
 
 #[derive(Properties, PartialEq)]

@@ -1,0 +1,2 @@
+//! import(): dispatch, limits and errors.
+use super::*;

@@ -115,29 +115,35 @@ fn plausible_1252(c: char) -> bool {
 }
 
 /// Whether the bytes are UTF-8 for the most part, with some broken sequences: as many
-/// valid multi-byte sequences as invalid bytes. Such a file is damaged UTF-8, and reading
+/// valid multi-byte characters as invalid bytes. Such a file is damaged UTF-8, and reading
 /// it as Windows-1252 would garble every accented letter in it.
-fn mostly_utf8(bytes: &[u8]) -> bool {
+pub(crate) fn mostly_utf8(bytes: &[u8]) -> bool {
+    let (valid, invalid) = utf8_counts(bytes);
+    valid > 0 && valid >= invalid
+}
+
+/// The bytes' valid non-ASCII UTF-8 characters and their bytes that are not UTF-8.
+pub(crate) fn utf8_counts(bytes: &[u8]) -> (usize, usize) {
+    let non_ascii = |s: &str| s.chars().filter(|c| !c.is_ascii()).count();
     let (mut valid, mut invalid) = (0usize, 0usize);
     let mut rest = bytes;
     while !rest.is_empty() {
         match std::str::from_utf8(rest) {
             Ok(s) => {
-                valid += s.chars().filter(|c| !c.is_ascii()).count();
+                valid += non_ascii(s);
                 break;
             }
             Err(e) => {
                 let (good, bad) = rest.split_at(e.valid_up_to());
                 // valid_up_to is a char boundary, so `good` is UTF-8.
-                valid += std::str::from_utf8(good)
-                    .map_or(0, |s| s.chars().filter(|c| !c.is_ascii()).count());
-                let skip = e.error_len().unwrap_or(bad.len()).max(1);
+                valid += std::str::from_utf8(good).map_or(0, non_ascii);
+                let skip = e.error_len().unwrap_or(bad.len()).clamp(1, bad.len());
                 invalid += skip;
-                rest = &bad[skip.min(bad.len())..];
+                rest = &bad[skip..];
             }
         }
     }
-    valid > 0 && valid >= invalid
+    (valid, invalid)
 }
 
 #[cfg(test)]

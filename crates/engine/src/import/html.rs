@@ -9,14 +9,16 @@
 //! 2. **Never read:** `script`, `style`, `noscript`, `template`, `svg`, `math`, `iframe`,
 //!    `object`, `canvas`, `video`, `audio`, `button`, `select`, `textarea`, `nav`,
 //!    `figcaption` (photo captions and credits), and the `<head>` (but for its metadata).
-//! 3. **Page furniture**, dropped: `header` (outside the article), `footer`, `aside`,
+//! 3. **Page furniture**, dropped: `header` (outside the article, unless it holds the
+//!    page's `<h1>`), `footer`, `aside`,
 //!    `form`, and any element whose class or id has a word that marks furniture (nav,
 //!    menu, share, social, comment(s), footer, cookie, newsletter, related, ad/advert,
 //!    promo, breadcrumb, sidebar, subscribe…), whose role is navigation, banner,
 //!    contentinfo, complementary, search, menu or dialog, or that is hidden (`hidden`,
-//!    `aria-hidden="true"`, `display:none`). These are dropped only when they hold less
-//!    than half of the page's text and not the article itself: a page whose whole body is
-//!    wrapped in a `<form>` or a `class="has-sidebar"` still reads.
+//!    `aria-hidden="true"`, `display:none`). Those marked by a class, id, role or as hidden,
+//!    and forms, are dropped only when they hold at most half of the page's text, and none
+//!    is dropped that holds the article: a page whose whole body is wrapped in a `<form>`
+//!    or a `class="has-sidebar"` still reads.
 //! 4. **The article.** When the page marks one (`<article>`, `<main>`, `role="main"`,
 //!    outside furniture), only its text is taken: the largest `<article>` when it holds a
 //!    third or more of the largest main's text, else the largest main. An article with
@@ -201,6 +203,25 @@ struct Range {
     end: usize,
 }
 
+/// A furniture region.
+#[derive(Debug, Clone, Copy)]
+struct Region {
+    range: Range,
+    kind: RegionKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum RegionKind {
+    /// `<footer>`, `<aside>`: furniture however much text they hold.
+    Always,
+    /// A `<header>` outside the article: furniture unless it holds an `<h1>` (then it is
+    /// the story's own header, on a page that marks no article).
+    Header,
+    /// Marked by a class, id, role or as hidden, or a `<form>`: furniture when it holds at
+    /// most half of the page's text.
+    Marked,
+}
+
 /// An `<article>` (or a main: `<main>`, `role="main"`).
 #[derive(Debug, Clone)]
 struct Container {
@@ -224,7 +245,7 @@ struct Meta {
 struct Page {
     blocks: Vec<Block>,
     /// Furniture regions ([module docs](self), step 3).
-    regions: Vec<Range>,
+    regions: Vec<Region>,
     containers: Vec<Container>,
     /// `<time datetime>` values, with the block index they came before.
     times: Vec<(usize, String)>,
@@ -645,9 +666,16 @@ impl Walker {
             let is_container = name == b"article" || name == b"main" || role == "main";
             if self.furniture(tag, name, &role, is_container) {
                 let index = self.page.regions.len();
-                self.page.regions.push(Range {
-                    start: self.page.blocks.len(),
-                    end: usize::MAX,
+                self.page.regions.push(Region {
+                    range: Range {
+                        start: self.page.blocks.len(),
+                        end: usize::MAX,
+                    },
+                    kind: match name {
+                        b"footer" | b"aside" => RegionKind::Always,
+                        b"header" if self.in_container == 0 => RegionKind::Header,
+                        _ => RegionKind::Marked,
+                    },
                 });
                 self.regions.push(index);
                 open.region = Some(index);
@@ -769,7 +797,7 @@ impl Walker {
             *n = n.saturating_sub(1);
         }
         if let Some(r) = open.region {
-            self.page.regions[r].end = self.page.blocks.len();
+            self.page.regions[r].range.end = self.page.blocks.len();
             self.regions.pop();
         }
         if let Some(c) = open.container {
@@ -900,12 +928,23 @@ impl Page {
             prefix[e] - prefix[s]
         };
         let total = prefix[n];
-        // Furniture regions: those that hold at most half of the page's text.
-        let furniture: Vec<bool> = self.regions.iter().map(|r| len(r) * 2 <= total).collect();
+        // Furniture regions ([`RegionKind`]).
+        let furniture: Vec<bool> = self
+            .regions
+            .iter()
+            .map(|r| {
+                let (s, e) = span(&r.range);
+                match r.kind {
+                    RegionKind::Always => true,
+                    RegionKind::Header => !self.blocks[s..e].iter().any(|b| b.heading == Some(1)),
+                    RegionKind::Marked => len(&r.range) * 2 <= total,
+                }
+            })
+            .collect();
         let dropped_by = |keep: Option<&Range>| -> Vec<bool> {
             let mut diff = vec![0isize; n + 1];
             for (r, _) in self.regions.iter().zip(&furniture).filter(|(_, &f)| f) {
-                let (s, e) = span(r);
+                let (s, e) = span(&r.range);
                 if keep.is_some_and(|k| s <= k.start && k.end.min(n) <= e) {
                     continue; // it holds the article
                 }

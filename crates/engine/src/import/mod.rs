@@ -352,6 +352,7 @@ pub fn extension(file_name: &str) -> String {
     }
 }
 
+#[cfg(feature = "import")]
 /// Extensions of files that are not documents Sift reads: refused by name, whatever their
 /// bytes, so a photo never turns into a page of mojibake.
 const NOT_DOCUMENTS: &[&str] = &[
@@ -494,6 +495,7 @@ fn heading_like(p: &str) -> bool {
         .is_some_and(|c| !c.is_lowercase())
 }
 
+#[cfg(feature = "import")]
 /// A date's first YYYY-MM-DD (also written YYYY/MM/DD or YYYYMMDD), if it has a valid
 /// one: "2024-03-05T10:00:00Z" → "2024-03-05".
 pub(crate) fn iso_date(text: &str) -> Option<String> {
@@ -517,6 +519,7 @@ pub(crate) fn iso_date(text: &str) -> Option<String> {
     ((1..=12).contains(&mo) && (1..=31).contains(&da)).then(|| format!("{y}-{m}-{d}"))
 }
 
+#[cfg(feature = "import")]
 /// Paragraphs as a document keeps them: whitespace runs as one space, invisible
 /// characters (soft hyphens, zero-width spaces) gone, empty ones dropped.
 pub(crate) fn clean_paragraph(text: &str) -> String {

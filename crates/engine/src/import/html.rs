@@ -997,9 +997,8 @@ impl Page {
         };
         let (s, e) = span(&range);
         let mut out: Vec<Block> = Vec::new();
-        for i in s..e {
-            let block = &self.blocks[i];
-            if dropped[i] || is_button_line(&block.text) {
+        for (block, &dropped) in self.blocks[s..e].iter().zip(&dropped[s..e]) {
+            if dropped || is_button_line(&block.text) {
                 continue;
             }
             if out.last().is_some_and(|last| last.text == block.text) {

@@ -506,3 +506,62 @@ fn kind(p: &Building, styles: &HashMap<String, String>) -> Kind {
         Kind::Text
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paragraph_kinds_by_style() {
+        let styles: HashMap<String, String> = [
+            ("berschrift2", "heading 2"),
+            ("Titel", "Title"),
+            ("Quote", "Quote"),
+            ("Heading10", "Heading10"),
+        ]
+        .into_iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+        let cases = [
+            (None, false, Kind::Text),
+            (None, true, Kind::Heading),
+            (Some("Heading1"), false, Kind::Heading),
+            (Some("heading 9"), false, Kind::Heading),
+            (Some("Heading0"), false, Kind::Text),
+            (Some("Heading10"), false, Kind::Text),
+            (Some("berschrift2"), false, Kind::Heading),
+            (Some("Title"), false, Kind::Title),
+            (Some("Titel"), false, Kind::Title),
+            (Some("Quote"), false, Kind::Text),
+            (Some("Quote"), true, Kind::Heading),
+        ];
+        for (style, outline, want) in cases {
+            let p = Building {
+                text: String::new(),
+                style: style.map(str::to_string),
+                outline,
+            };
+            assert_eq!(kind(&p, &styles), want, "{style:?} outline {outline}");
+        }
+    }
+
+    #[test]
+    fn main_part_and_what_else_a_zip_looks_like() {
+        let names = |xml: &str| {
+            attribute_of(xml.as_bytes(), "Relationship", "Target", |e| {
+                attr(e, "Type").is_some_and(|t| t.ends_with("/officeDocument"))
+            })
+        };
+        assert_eq!(
+            names(
+                r#"<Relationships><Relationship Type="a/styles" Target="s.xml"/><Relationship Type="a/officeDocument" Target="/word/doc&amp;1.xml"/></Relationships>"#
+            ),
+            ["/word/doc&1.xml"]
+        );
+        assert_eq!(names("<not xml"), Vec::<String>::new());
+        assert_eq!(
+            core_properties(b"<cp><dc:title>A &amp; B</dc:title><dcterms:created>2020-01-02T00:00:00Z</dcterms:created></cp>"),
+            (Some("A & B".into()), Some("2020-01-02T00:00:00Z".into()))
+        );
+    }
+}

@@ -356,10 +356,60 @@ pub fn extension(file_name: &str) -> String {
 /// Extensions of files that are not documents Sift reads: refused by name, whatever their
 /// bytes, so a photo never turns into a page of mojibake.
 const NOT_DOCUMENTS: &[&str] = &[
-    "jpg", "jpeg", "png", "gif", "webp", "heic", "heif", "tif", "tiff", "bmp", "svg", "ico", "raw",
-    "psd", "mp3", "m4a", "wav", "aac", "ogg", "flac", "mp4", "mov", "avi", "mkv", "webm", "zip",
-    "gz", "tgz", "bz2", "xz", "7z", "rar", "tar", "exe", "dll", "dmg", "iso", "apk", "xlsx",
-    "xlsm", "pptx", "odt", "ods", "odp", "rtf", "epub", "pages", "numbers", "key", "eml", "msg",
+    "jpg",
+    "jpeg",
+    "png",
+    "gif",
+    "webp",
+    "heic",
+    "heif",
+    "tif",
+    "tiff",
+    "bmp",
+    "svg",
+    "ico",
+    "raw",
+    "psd",
+    "mp3",
+    "m4a",
+    "wav",
+    "aac",
+    "ogg",
+    "flac",
+    "mp4",
+    "mov",
+    "avi",
+    "mkv",
+    "webm",
+    "zip",
+    "gz",
+    "tgz",
+    "bz2",
+    "xz",
+    "7z",
+    "rar",
+    "tar",
+    "exe",
+    "dll",
+    "dmg",
+    "iso",
+    "apk",
+    "xlsx",
+    "xlsm",
+    "pptx",
+    "odt",
+    "ods",
+    "odp",
+    "rtf",
+    "epub",
+    "pages",
+    "numbers",
+    "key",
+    "eml",
+    "msg",
+    "mht",
+    "mhtml",
+    "webarchive",
 ];
 
 /// The extensions [`import`] reads by name; files of other extensions are read by what
@@ -403,7 +453,7 @@ pub fn import(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<Imported
         (_, "pdf") => return Err(ImportError::NotPdf),
         (Sniffed::Ole, "docx") => return Err(ImportError::OldOffice { docx: true }),
         (Sniffed::Ole, _) => return Err(ImportError::OldOffice { docx: false }),
-        (Sniffed::Zip, "txt" | "text" | "md" | "markdown" | "html" | "htm" | "xhtml") => {
+        (Sniffed::Zip, e) if is_text_extension(e) || matches!(e, "html" | "htm" | "xhtml") => {
             return Err(ImportError::Mismatch {
                 extension: ext,
                 actual: ZIP,
@@ -417,13 +467,18 @@ pub fn import(file_name: &str, bytes: &[u8], limits: &Limits) -> Result<Imported
             })
         }
         (Sniffed::Binary, _) => return Err(ImportError::Binary),
-        (_, "html" | "htm" | "xhtml") | (Sniffed::Html, "") => {
+        (_, "html" | "htm" | "xhtml") | (Sniffed::Html, _) if !is_text_extension(&ext) => {
             html::read(&id, bytes, &mut notices)?
         }
         (_, "md" | "markdown") => text::read(&id, Format::Markdown, bytes, &mut notices)?,
         _ => text::read(&id, Format::Text, bytes, &mut notices)?,
     };
     Ok(Imported { document, notices })
+}
+
+#[cfg(feature = "import")]
+fn is_text_extension(ext: &str) -> bool {
+    matches!(ext, "txt" | "text" | "md" | "markdown")
 }
 
 /// A PDF's document, from the pages pdf.js read of it (see [`pdf`]).

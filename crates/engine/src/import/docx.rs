@@ -45,6 +45,14 @@ type Zip<'a> = ZipArchive<Cursor<&'a [u8]>>;
 
 /// The document of a `.docx` file's bytes.
 pub(crate) fn read(id: &str, bytes: &[u8], limits: &Limits) -> Result<Document, ImportError> {
+    // The entry count its end record declares, checked before the zip crate reads a
+    // directory of perhaps a million entries.
+    if let Some(entries) = declared_entries(bytes).filter(|&n| n > limits.max_zip_entries) {
+        return Err(ImportError::TooManyEntries {
+            entries,
+            limit: limits.max_zip_entries,
+        });
+    }
     let mut zip = ZipArchive::new(Cursor::new(bytes)).map_err(|e| open_error(bytes, &e))?;
     if zip.len() > limits.max_zip_entries {
         return Err(ImportError::TooManyEntries {
@@ -121,6 +129,16 @@ fn open_error(bytes: &[u8], _error: &ZipError) -> ImportError {
         format: "docx",
         damage,
     }
+}
+
+/// The number of entries a zip's end of central directory record declares (`None` when
+/// it has none, or defers to a Zip64 record).
+fn declared_entries(bytes: &[u8]) -> Option<usize> {
+    let from = bytes.len().saturating_sub(22 + 65_535);
+    let at = from + bytes[from..].windows(4).rposition(|w| w == b"PK\x05\x06")?;
+    let record = bytes.get(at + 10..at + 12)?;
+    let entries = u16::from_le_bytes([record[0], record[1]]);
+    (entries != u16::MAX).then_some(entries as usize)
 }
 
 /// What a zip that is not a Word document looks like.

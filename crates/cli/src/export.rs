@@ -39,8 +39,8 @@ pub struct ExportArgs {
     /// Concordance: order by document rank, or by the word left or right of the match.
     #[arg(long, value_enum, default_value_t = SortArg::Rank)]
     sort: SortArg,
-    /// Files or folders to read (a folder stands for the .txt and .md files directly
-    /// inside it).
+    /// Files or folders to read (a folder stands for the .txt, .md, .html, .htm and .docx
+    /// files directly inside it).
     #[arg(required = true, value_name = "PATH")]
     paths: Vec<PathBuf>,
 }

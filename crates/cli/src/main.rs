@@ -3,7 +3,7 @@
 use clap::{Parser, Subcommand};
 use serde::Serialize;
 use sift_engine::artifact::DocAnalysis;
-use sift_engine::corpus::{expand_paths, read_document};
+use sift_engine::corpus::{expand_paths, import_document};
 use sift_engine::entities::{Entity, EntityKind};
 use sift_engine::entity_table::EntityRow;
 use sift_engine::quotes::{Quote, QuoteKind};
@@ -17,8 +17,12 @@ mod search;
 
 /// Sift: explore documents by keyword, named entity and quotation.
 ///
-/// Every command reads .txt and .md files (UTF-8; front matter, paragraphs separated by
-/// blank lines, or one paragraph per line in a .txt without blank lines).
+/// Every command reads .txt and .md files (UTF-8, or Windows-1252 or UTF-16 with a byte
+/// order mark, decoded with a notice; front matter, paragraphs separated by blank lines, or
+/// one paragraph per line in a .txt without blank lines), saved web pages (.html, .htm: the
+/// article's text, without menus, banners and footers; title, date, site and link from the
+/// page) and Word documents (.docx: paragraphs and headings, title and date). Files of up
+/// to 50 MB; a .docx's text may unpack to 100 MB. PDFs are read in the app, not here.
 #[derive(Parser)]
 #[command(name = "sift", version, about, long_about)]
 struct Cli {
@@ -30,9 +34,12 @@ struct Cli {
 enum Command {
     /// Parse documents and extract their entities and quotes.
     ///
-    /// Each argument is a file or a folder (a folder stands for the .txt and .md files
-    /// directly inside it). A path that is missing or not text is reported on stderr by
-    /// name, the other documents are still printed, and the exit code is 1.
+    /// Each argument is a file or a folder (a folder stands for the .txt, .md, .html, .htm
+    /// and .docx files directly inside it). A path that is missing or cannot be read is
+    /// reported on stderr by name with the reason, the other documents are still printed,
+    /// and the exit code is 1. What the reader should know about a file that was read (a
+    /// text decoded from Windows-1252, a web page without a marked article) is printed on
+    /// stderr too, without changing the exit code.
     ///
     /// The documents read together are one corpus, as the app's: an entity linked to a
     /// referent named in other documents takes its name (the name written in the document
@@ -210,14 +217,21 @@ fn main() -> ExitCode {
     }
 }
 
-/// Read the documents named by `paths` (files, or folders of .txt/.md files). Those that
-/// cannot be read are reported on stderr by name and returned as errors; the rest are read.
+/// Read the documents named by `paths` (files, or folders of .txt/.md/.html/.htm/.docx
+/// files). Those that cannot be read are reported on stderr by name and returned as
+/// errors; the rest are read, and their notices printed on stderr ("sift: PATH: decoded as
+/// Windows-1252 (it was not UTF-8)").
 pub fn load(paths: &[PathBuf]) -> (Vec<Document>, Vec<sift_engine::corpus::LoadError>) {
     let (files, mut errors) = expand_paths(paths);
     let mut documents = Vec::new();
     for file in &files {
-        match read_document(file) {
-            Ok(doc) => documents.push(doc),
+        match import_document(file) {
+            Ok(imported) => {
+                for notice in &imported.notices {
+                    eprintln!("sift: {}: {notice}", file.display());
+                }
+                documents.push(imported.document);
+            }
             Err(e) => errors.push(e),
         }
     }

@@ -1,6 +1,12 @@
 //! A corpus on disk: which files of a folder are documents, and reading them.
 //!
 //! Used by the CLI and by the app's build script, which embeds the documents it finds.
+//!
+//! Without the crate feature `import` the documents are `.txt` and `.md` files, read by
+//! [`parse`]. With it (the CLI's), a folder's documents are also its `.html`/`.htm` and
+//! `.docx` files, and every file is read through [`crate::import::import`]: a UTF-8
+//! `.txt`/`.md` gives the same document byte for byte, a Windows-1252 or UTF-16 one is
+//! decoded (with a notice), and the other formats are read as that module says.
 
 use crate::document::{parse, Document, Format, ParseError};
 use std::fmt;
@@ -104,7 +110,7 @@ pub fn corpus_files(dir: &Path) -> Result<CorpusFiles, LoadError> {
         if name.starts_with('.') {
             continue;
         }
-        if path.is_file() && Format::from_file_name(&name).is_some() {
+        if path.is_file() && is_document_name(&name) {
             files.documents.push(path);
         } else {
             files.skipped.push(path);
@@ -115,9 +121,66 @@ pub fn corpus_files(dir: &Path) -> Result<CorpusFiles, LoadError> {
     Ok(files)
 }
 
+/// Whether a folder's file of this name is one of its documents: `.txt`, `.md` (and with
+/// the feature `import`, `.html`, `.htm`, `.xhtml`, `.docx`).
+pub fn is_document_name(name: &str) -> bool {
+    if Format::from_file_name(name).is_some() {
+        return true;
+    }
+    #[cfg(feature = "import")]
+    if crate::import::IMPORTED.contains(&crate::import::extension(name).as_str()) {
+        return true;
+    }
+    false
+}
+
+/// Read one file through [`crate::import::import`] (with the default limits): its document
+/// (its id from the path, as [`id_from_path`] makes it) and the notices about its reading.
+#[cfg(feature = "import")]
+pub fn import_document(path: &Path) -> Result<crate::import::Imported, LoadError> {
+    let fail = |reason: String| LoadError {
+        path: path.to_path_buf(),
+        reason,
+    };
+    if path.is_dir() {
+        return Err(fail("is a folder, not a file".into()));
+    }
+    let limits = crate::import::Limits::default();
+    match std::fs::metadata(path) {
+        Ok(meta) if meta.len() > limits.max_file_bytes => {
+            let e = crate::import::ImportError::TooLarge {
+                bytes: meta.len(),
+                limit: limits.max_file_bytes,
+            };
+            return Err(fail(e.to_string()));
+        }
+        _ => {}
+    }
+    let bytes = std::fs::read(path).map_err(|e| fail(format!("cannot read: {e}")))?;
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default();
+    let mut imported =
+        crate::import::import(&name, &bytes, &limits).map_err(|e| fail(e.to_string()))?;
+    imported.document.id = id_from_path(path);
+    Ok(imported)
+}
+
 /// Read and parse one file. Its format comes from its extension; any other extension is
-/// read as plain text.
+/// read as plain text. With the feature `import`, through [`import_document`] (its
+/// notices dropped).
 pub fn read_document(path: &Path) -> Result<Document, LoadError> {
+    #[cfg(feature = "import")]
+    {
+        import_document(path).map(|i| i.document)
+    }
+    #[cfg(not(feature = "import"))]
+    read_text_document(path)
+}
+
+#[cfg_attr(feature = "import", allow(dead_code))]
+fn read_text_document(path: &Path) -> Result<Document, LoadError> {
     let fail = |reason: String| LoadError {
         path: path.to_path_buf(),
         reason,
@@ -199,6 +262,50 @@ mod tests {
         assert_eq!(files, [dir.join("bad.txt")]);
         assert_eq!(errors.len(), 1);
         assert!(errors[0].to_string().contains("nope.txt"));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[cfg(feature = "import")]
+    #[test]
+    fn with_import_a_folder_lists_web_pages_and_word_documents_too() {
+        let dir = temp_dir("import");
+        for (name, body) in [
+            ("a.txt", "A."),
+            ("b.html", "<p>B.</p>"),
+            ("c.docx", "not a zip"),
+            ("d.pdf", "%PDF-1.4"),
+            ("e.htm", "<p>E.</p>"),
+        ] {
+            std::fs::write(dir.join(name), body).unwrap();
+        }
+        let files = corpus_files(&dir).unwrap();
+        let names: Vec<_> = files
+            .documents
+            .iter()
+            .map(|p| p.file_name().unwrap())
+            .collect();
+        assert_eq!(names, ["a.txt", "b.html", "c.docx", "e.htm"]);
+        assert_eq!(files.skipped, [dir.join("d.pdf")]);
+        assert_eq!(
+            read_document(&dir.join("b.html")).unwrap().paragraphs,
+            ["B."]
+        );
+        let err = read_document(&dir.join("c.docx")).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "{}: a damaged .docx (it is not a zip archive, as a .docx is)",
+                dir.join("c.docx").display()
+            )
+        );
+        std::fs::write(dir.join("latin1.txt"), b"Caf\xe9 au lait.").unwrap();
+        let imported = import_document(&dir.join("latin1.txt")).unwrap();
+        assert_eq!(imported.document.id, "latin1");
+        assert_eq!(imported.document.paragraphs, ["Café au lait."]);
+        assert_eq!(
+            imported.notices[0].to_string(),
+            "decoded as Windows-1252 (it was not UTF-8)"
+        );
         std::fs::remove_dir_all(&dir).unwrap();
     }
 

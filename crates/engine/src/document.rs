@@ -315,7 +315,7 @@ pub fn paragraph_slices(text: &str) -> Vec<&str> {
 
 /// The first sentence of the first paragraph, cut at a word boundary when long; the id
 /// when the document has no text.
-fn derive_title(id: &str, paragraphs: &[String]) -> String {
+pub(crate) fn derive_title(id: &str, paragraphs: &[String]) -> String {
     let Some(first) = paragraphs.first() else {
         return id.to_string();
     };

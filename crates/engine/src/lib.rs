@@ -3,6 +3,7 @@
 //! - [`artifact`]: a corpus analysed at build time, in one file the browser decodes.
 //! - [`document`]: parsing `.txt`/`.md` files into titled paragraphs.
 //! - [`corpus`]: finding and reading the documents of a folder (native only use).
+//! - [`import`]: a reader's own files (.txt/.md in any encoding, .html, .docx, PDF pages).
 //! - [`sentences`]: abbreviation-aware sentence boundaries.
 //! - [`tokenize`]: text → normalized terms with byte offsets.
 //! - [`query`]: the query language, parsed leniently.
@@ -24,9 +25,7 @@ pub mod entity_table;
 pub mod export;
 pub mod filter;
 pub mod highlight;
-pub mod import {
-    pub mod pdf;
-}
+pub mod import;
 pub mod index;
 pub mod overview;
 pub mod query;

@@ -1,12 +1,40 @@
 //! Build the corpus artifact of a folder and report what it holds and how fast it reads:
 //! the size of each part, encoding and decoding times (native, median of 5), whole and
-//! for each side of the browser (the page's, the search worker's).
+//! for each side of the browser (the page's, the search worker's), and the memory each
+//! side keeps (a counting allocator: bytes asked for and not given back, and the peak;
+//! native, so pointers and lengths take 8 bytes where the browser's wasm32 takes 4).
 //!
 //!   cargo run --release -p sift-engine --example artifact -- bench/data/brown
 
 use sift_engine::artifact::{Artifact, Decoder, Keep, Next};
 use sift_engine::corpus::{corpus_files, read_document, Corpus};
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use std::time::Instant;
+
+/// The system allocator, counting the bytes in use and their peak.
+struct Counting;
+static IN_USE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let now = IN_USE.fetch_add(layout.size(), Relaxed) + layout.size();
+        PEAK.fetch_max(now, Relaxed);
+        unsafe { System.alloc(layout) }
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        IN_USE.fetch_sub(layout.size(), Relaxed);
+        unsafe { System.dealloc(ptr, layout) }
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+fn mb(bytes: usize) -> String {
+    format!("{:.1} MB", bytes as f64 / 1e6)
+}
 
 fn main() {
     let dir = std::env::args().nth(1).unwrap_or_else(|| "seeds".into());
@@ -84,6 +112,85 @@ fn main() {
         }
         times.sort();
         println!("  {keep:?}: {:.2?} (median of 5)", times[2]);
+    }
+    // What each side keeps once decoded, and the peak while decoding (the download itself
+    // is outside wasm memory in the browser: only one frame at a time is copied in).
+    drop(artifact);
+    for keep in [Keep::Documents, Keep::Search] {
+        let base = IN_USE.load(Relaxed);
+        PEAK.store(base, Relaxed);
+        let mut d = Decoder::open(&bytes[..prefix]).unwrap().keeping(keep);
+        loop {
+            match d.next() {
+                Next::Frame(r) => d.frame_owned(bytes[r].to_vec()).unwrap(),
+                Next::Check => d.step().unwrap(),
+                Next::Done => break,
+            }
+        }
+        let peak = PEAK.load(Relaxed) - base;
+        let kept = match keep {
+            Keep::Documents => {
+                let page = d.finish_documents().unwrap();
+                let kept = IN_USE.load(Relaxed) - base;
+                let before = IN_USE.load(Relaxed);
+                let sift_engine::artifact::PageSide {
+                    corpus,
+                    analyses,
+                    entity_rows,
+                } = page;
+                drop(entity_rows);
+                let rows = before - IN_USE.load(Relaxed);
+                let before = IN_USE.load(Relaxed);
+                let (mentions, quotes): (usize, usize) = (
+                    analyses
+                        .iter()
+                        .flat_map(|a| &a.entities)
+                        .map(|e| e.mentions.len())
+                        .sum(),
+                    analyses.iter().map(|a| a.quotes.len()).sum(),
+                );
+                drop(analyses);
+                let analysed = before - IN_USE.load(Relaxed);
+                let paragraphs: usize = corpus.documents.iter().map(|d| d.paragraphs.len()).sum();
+                let before = IN_USE.load(Relaxed);
+                drop(corpus);
+                let documents = before - IN_USE.load(Relaxed);
+                println!(
+                    "    documents {} ({paragraphs} paragraphs), analyses {} ({mentions} mentions, {quotes} quotes), entity table {}",
+                    mb(documents),
+                    mb(analysed),
+                    mb(rows)
+                );
+                kept
+            }
+            _ => {
+                let side = d.finish_search().unwrap();
+                let kept = IN_USE.load(Relaxed) - base;
+                let sift_engine::artifact::Searchable {
+                    index,
+                    entities,
+                    paragraphs,
+                } = side;
+                let before = IN_USE.load(Relaxed);
+                drop(entities);
+                let entities = before - IN_USE.load(Relaxed);
+                drop(paragraphs);
+                let before = IN_USE.load(Relaxed);
+                drop(index);
+                println!(
+                    "    index {}, entities {}",
+                    mb(before - IN_USE.load(Relaxed)),
+                    mb(entities)
+                );
+                kept
+            }
+        };
+        println!(
+            "  {keep:?} keeps {} (peak {}) for {} of text",
+            mb(kept),
+            mb(peak),
+            mb(text)
+        );
     }
 }
 

@@ -513,10 +513,12 @@ fn inert(cell: Cow<'_, str>) -> Cow<'_, str> {
     }
 }
 
-/// One CSV record: its fields, comma-separated, quoted where RFC 4180 requires it (a comma,
-/// a quote or a line break in the field; quotes doubled), ended by CRLF. Written here, not
-/// by `csv-core`, whose writer links float parsing (for a quoting style never used here)
-/// and its tables into the browser's wasm; the tests read every file back with `csv-core`.
+/// One CSV record: its fields, comma-separated, ended by CRLF; a field is quoted when it
+/// holds a comma, a quote or a line break (csv-core's `QuoteStyle::Necessary`), its
+/// quotes doubled by csv-core's `quote`. (Not through csv-core's `Writer`: its quoting
+/// styles include one that parses numbers, which links float parsing and its tables, a
+/// tenth of the export code, into the browser's wasm. The tests read every file back
+/// with csv-core's reader.)
 fn record<'a>(out: &mut String, cells: impl IntoIterator<Item = Cow<'a, str>>) {
     for (i, cell) in cells.into_iter().enumerate() {
         if i > 0 {
@@ -524,7 +526,11 @@ fn record<'a>(out: &mut String, cells: impl IntoIterator<Item = Cow<'a, str>>) {
         }
         if cell.contains([',', '"', '\r', '\n']) {
             out.push('"');
-            out.push_str(&cell.replace('"', "\"\""));
+            let mut quoted = vec![0; 2 * cell.len()];
+            let (_, _, written) = csv_core::quote(cell.as_bytes(), &mut quoted, b'"', b'\\', true);
+            quoted.truncate(written);
+            // csv-core only doubles the ASCII quotes of UTF-8 text
+            out.push_str(&String::from_utf8_lossy(&quoted));
             out.push('"');
         } else {
             out.push_str(&cell);

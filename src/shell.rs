@@ -21,7 +21,7 @@ pub const FIRST_ROWS: usize = 40;
 pub const WAITING_TOOLS: &str = concat!(
     r#"<form class="search" role="search"><label class="search-label">Search the documents</label>"#,
     r#"<input type="search" placeholder="Search: words, &quot;a phrase&quot;, -exclude, pre*" disabled></form>"#,
-    r#"<div class="copy-link"><button type="button" disabled>Copy link</button></div>"#,
+    r#"<div class="copy-link"><button type="button" disabled>Copy link</button><span class="copy-status"></span></div>"#,
 );
 
 /// The shell's HTML for a corpus named `name`, with `catalog`, in an artifact of `bytes`.

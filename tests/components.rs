@@ -364,3 +364,80 @@ async fn the_quotes_view_lists_a_page_of_quotes_and_the_most_quoted_speakers() {
         .unwrap()
         .is_none());
 }
+
+#[wasm_bindgen_test]
+async fn an_ambiguous_name_lists_who_it_could_be_each_a_link_that_selects_that_one() {
+    use sift_app::components::entities::{EntitiesProps, EntitiesView};
+    use sift_engine::entities::EntityKind;
+    let kennedys = corpus(&[
+        ("a.txt", "John F. Kennedy spoke in Dallas on Monday."),
+        ("b.txt", "Robert F. Kennedy spoke in Boston on Tuesday."),
+        ("c.txt", "Kennedy said no to the plan."),
+    ]);
+    let navigated = Rc::new(std::cell::RefCell::new(Vec::<Route>::new()));
+    let on_navigate = {
+        let navigated = navigated.clone();
+        Callback::from(move |r: Route| navigated.borrow_mut().push(r))
+    };
+    let root = mount();
+    let props = EntitiesProps {
+        rows: kennedys.entity_rows(),
+        catalog: kennedys.0.catalog.clone(),
+        route: Route::default(),
+        on_navigate,
+    };
+    yew::Renderer::<EntitiesView>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    assert_eq!(
+        texts(&root, ".entity-group.person .candidates"),
+        ["could be John F. Kennedy or Robert F. Kennedy"]
+    );
+    // the rows that are one person have no such line
+    assert_eq!(texts(&root, ".entity-group.person .entity").len(), 3);
+    let second: web_sys::HtmlElement = wasm_bindgen::JsCast::unchecked_into(
+        root.query_selector_all(".candidates a")
+            .unwrap()
+            .get(1)
+            .unwrap(),
+    );
+    second.click();
+    let to = navigated
+        .borrow()
+        .last()
+        .cloned()
+        .expect("a click navigates");
+    assert_eq!(
+        to.entities,
+        [(EntityKind::Person, "Robert F. Kennedy".to_string())]
+    );
+    assert_eq!(second.get_attribute("href").unwrap(), to.href());
+
+    // a long list names the most used and counts the others
+    let martins = corpus(&[
+        ("a.txt", "Jack Martin spoke in Dallas."),
+        ("b.txt", "Kay Martin spoke in Boston."),
+        ("c.txt", "David Martin spoke in Denver."),
+        ("d.txt", "Louis Martin spoke in Austin."),
+        ("e.txt", "Paul Martin spoke in Miami."),
+        ("f.txt", "Martin said no to the plan."),
+    ]);
+    let root = mount();
+    let props = EntitiesProps {
+        rows: martins.entity_rows(),
+        catalog: martins.0.catalog.clone(),
+        route: Route::default(),
+        on_navigate: Callback::noop(),
+    };
+    yew::Renderer::<EntitiesView>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+    let line = texts(&root, ".candidates");
+    assert_eq!(line.len(), 1, "{line:?}");
+    assert!(
+        line[0].starts_with("could be ") && line[0].ends_with(" Martin or 1 other"),
+        "{line:?}"
+    );
+    assert_eq!(
+        root.query_selector_all(".candidates a").unwrap().length(),
+        4
+    );
+}

@@ -2,7 +2,7 @@
 //! kind, with mention counts and a filter box; activating one selects it.
 
 use super::export::Export;
-use super::header::thousands;
+use super::header::{plural, thousands};
 use super::Link;
 use crate::analysis::EntityRow;
 use crate::route::{kind_param, Route};
@@ -15,6 +15,9 @@ use yew::prelude::*;
 /// Entities listed per kind at first, and added by each "Show more".
 const PER_KIND: usize = 20;
 const MORE_PER_KIND: usize = 100;
+
+/// Candidates named under an ambiguous name; the rest are counted.
+pub const MAX_CANDIDATES: usize = 4;
 
 #[derive(Properties, PartialEq)]
 pub struct EntitiesProps {
@@ -111,11 +114,41 @@ pub fn EntitiesView(props: &EntitiesProps) -> Html {
                                         }
                                     }
                                     let docs = if r.documents == 1 { "1 document".to_string() } else { format!("{} documents", thousands(r.documents)) };
-                                    let title = if r.is_ambiguous() {
-                                        format!("{} mentions in {docs}; could be {}", r.mentions, r.candidates.join(", "))
-                                    } else {
-                                        format!("{} mentions in {docs}", r.mentions)
-                                    };
+                                    let title = format!("{} mentions in {docs}", r.mentions);
+                                    // A bare name the corpus could not tell apart: who it
+                                    // could be, each a link that selects that one instead.
+                                    let candidates = r.is_ambiguous().then(|| {
+                                        // the most used first; a long list ends with how many more
+                                        let shown = &r.candidates[..r.candidates.len().min(MAX_CANDIDATES)];
+                                        let others = r.candidates.len() - shown.len();
+                                        let last = if others > 0 { usize::MAX } else { shown.len().saturating_sub(1) };
+                                        html! {
+                                            <p class="candidates">
+                                                { "could be " }
+                                                { for shown.iter().enumerate().map(|(i, name)| {
+                                                    let mut to = Route { doc: None, paragraph: None, view: crate::route::View::Results, ..props.route.clone() };
+                                                    to.entities.retain(|(k, n)| !(*k == r.kind && *n == r.name));
+                                                    if !to.entities.iter().any(|(k, n)| *k == r.kind && n == name) {
+                                                        to.entities.push((r.kind, name.clone()));
+                                                    }
+                                                    let sep = match (i, last) {
+                                                        (0, _) => "",
+                                                        (i, l) if i == l => " or ",
+                                                        _ => ", ",
+                                                    };
+                                                    html! {
+                                                        <>
+                                                            { sep }
+                                                            <Link {to} on_navigate={props.on_navigate.clone()} class="candidate">{ name }</Link>
+                                                        </>
+                                                    }
+                                                }) }
+                                                if others > 0 {
+                                                    { format!(" or {}", plural(others, "other", "others")) }
+                                                }
+                                            </p>
+                                        }
+                                    });
                                     html! {
                                         <li>
                                             <Link {to} on_navigate={props.on_navigate.clone()} class={classes!("entity", kind_param(kind))} current={selected}>
@@ -128,6 +161,7 @@ pub fn EntitiesView(props: &EntitiesProps) -> Html {
                                                     <span class="docs">{ if r.documents == 1 { " · 1 doc".to_string() } else { format!(" · {} docs", thousands(r.documents)) } }</span>
                                                 </span>
                                             </Link>
+                                            { for candidates }
                                         </li>
                                     }
                                 }) }

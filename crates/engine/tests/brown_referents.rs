@@ -1,5 +1,6 @@
-//! The corpus step on the Brown corpus (500 texts; `cd bench && node brown.mjs` makes
-//! `bench/data/brown`, which is not committed): skipped, saying so, when it is missing.
+//! The corpus step on the Brown corpus (500 texts; `node bench/brown.mjs` makes
+//! `bench/data/brown`, which is not committed; `scripts/test` makes it, so CI runs this):
+//! skipped, saying so, when it is missing.
 
 use sift_engine::corpus::{corpus_files, read_document};
 use sift_engine::entities::{extract, lexicon, Entity, EntityKind};

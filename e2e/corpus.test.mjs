@@ -41,7 +41,9 @@ function generate(dir) {
   const pick = (xs) => xs[Math.floor(next() * xs.length)];
   for (let n = 0; n < DOCS; n++) {
     const chosen = [...paragraphs].sort(() => next() - 0.5).slice(0, 12 + Math.floor(next() * 12));
-    let text = `Dispatch ${n + 1} from the south\n\n${chosen.join('\n\n')}\n`;
+    // dated by front matter over four years (the Overview charts them, year: selects them)
+    const date = `${2005 + (n % 4)}-0${1 + (n % 9)}-15`;
+    let text = `---\ndate: ${date}\n---\nDispatch ${n + 1} from the south\n\n${chosen.join('\n\n')}\n`;
     for (const [name, others] of SWAPS) text = text.replaceAll(name, pick(others));
     writeFileSync(join(dir, `dispatch-${String(n + 1).padStart(3, '0')}.txt`), text);
   }
@@ -320,6 +322,23 @@ test(`the Overview of ${DOCS} documents charts them, and a bar applies its filte
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
       const long = await page.evaluate(() => window.__longtasks);
       assert.deepEqual(long.filter((ms) => ms > LONG_TASK_MS), [], `main-thread tasks (ms): ${long.join(', ')}`);
+      // a year of the documents' own dates selects the documents dated that year
+      await page.goto(`${server.url}?view=overview`);
+      const years = page.getByRole('figure', { name: 'Documents by year (their dates)' });
+      await years.locator('tbody tr').first().waitFor();
+      assert.equal(await years.locator('tbody tr').count(), 4);
+      const year = years.locator('tbody tr').first();
+      const which = await year.locator('th').innerText();
+      const dated = Number((await year.locator('.num').innerText()).split('\n')[0]);
+      assert.equal(dated, 75, `${which}: a quarter of the dispatches`);
+      await year.locator('a').click();
+      await page.waitForURL(new RegExp(`q=year%3A${which}`));
+      await settled(page);
+      const found = await page.locator('.search-status .summary').innerText();
+      assert.equal(Number(found.match(/^([\d,]+) documents?/)?.[1]), dated, found);
+      const metas = await page.locator('.result .result-meta').allInnerTexts();
+      assert.ok(metas.length > 0);
+      assert.ok(metas.every((m) => m.startsWith(`${which}-`)), metas.join(' | '));
     },
     { serviceWorkers: 'block' },
   );

@@ -37,7 +37,7 @@ impl Loaded {
     pub fn from_artifact(artifact: Artifact) -> Loaded {
         let catalog = Rc::new(artifact.catalog());
         let (page, side) = artifact.split();
-        Loaded::new(page, catalog, Searcher::Here(side))
+        Loaded::new(page, catalog, Searcher::Here(Box::new(side)))
     }
 
     /// The page's side of an artifact, with the catalog already read from its first frame.

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 use sift_engine::artifact::Searchable;
 use sift_engine::entities::EntityKind;
-use sift_engine::filter::{narrow, selections};
+use sift_engine::filter::{narrow, selections, Years};
 use sift_engine::highlight::Highlighter;
 use sift_engine::query::{self, Query};
 use sift_engine::search::{search, SearchResults};
@@ -63,16 +63,26 @@ impl Request {
             return None;
         }
         let results = typed.then(|| search(&side.index, &query));
+        // `year:1961` keeps the documents dated that year (alone: all of them, by title).
+        let dated = Years::of(&query);
         if selected.is_empty() {
+            let mut results = match results {
+                Some(_) if query.expr.is_none() && !dated.is_empty() => {
+                    dated.documents(&side.years)
+                }
+                results => results.unwrap_or_default(),
+            };
+            dated.narrow(&mut results, &side.years);
             return Some(Reply {
                 q: self.q.clone(),
                 marks: None,
-                results: results.unwrap_or_default(),
+                results,
             });
         }
         // Filters alone (`person:Maliki`) select like chips: every passage mentioning them.
         let keyword = results.as_ref().filter(|_| query.expr.is_some());
-        let (results, marks) = narrow(keyword, &side.entities, &selected, &side.paragraphs);
+        let (mut results, marks) = narrow(keyword, &side.entities, &selected, &side.paragraphs);
+        dated.narrow(&mut results, &side.years);
         Some(Reply {
             // Without a keyword the marks stand for the query.
             q: if marks.is_some() {
@@ -149,6 +159,70 @@ mod tests {
         };
         let (page, side) = Artifact::build(corpus).split();
         (page.corpus, side)
+    }
+
+    #[test]
+    fn year_filters_answer_in_the_worker_as_in_sift_export() {
+        let files: [(&str, &[u8]); 3] = [
+            ("truce.txt", b"---\ndate: 2008-03-31\n---\nThe ceasefire held in Basra on Monday.\n"),
+            ("talks.txt", b"---\ndate: 2009-01-02\n---\nTalks on the ceasefire in Basra went on.\n\nNouri al-Maliki spoke in Baghdad.\n"),
+            ("undated.txt", b"The ceasefire in Basra held, officials said.\n"),
+        ];
+        let corpus = Corpus::from_files("t", files).0;
+        let years: Vec<Option<i32>> = corpus
+            .documents
+            .iter()
+            .map(|d| d.date.as_deref().and_then(sift_engine::overview::year_of))
+            .collect();
+        let (page, side) = Artifact::build(corpus).split();
+        assert_eq!(side.years, years);
+        let entities: Vec<&[sift_engine::entities::Entity]> = page
+            .analyses
+            .iter()
+            .map(|a| a.entities.as_slice())
+            .collect();
+        for q in [
+            "year:2008",
+            "year:2009",
+            "ceasefire year:2009",
+            "basra -year:2008",
+            "place:Basra year:2009",
+            "year:1999",
+        ] {
+            let reply = Request {
+                q: q.into(),
+                chips: vec![],
+            }
+            .reply(&side)
+            .expect(q);
+            let cli = sift_engine::export::run_search(
+                &side.index,
+                &entities,
+                &side.paragraphs,
+                &years,
+                q,
+                &[],
+            )
+            .expect(q);
+            let ids = |r: &SearchResults| -> Vec<usize> { r.docs.iter().map(|d| d.doc).collect() };
+            assert_eq!(ids(&reply.results), ids(&cli.results), "{q}");
+            assert!(
+                ids(&reply.results).iter().all(|&d| q.contains("-year")
+                    || years[d].is_some_and(|y| q.contains(&y.to_string()))),
+                "{q}"
+            );
+        }
+        let alone = Request {
+            q: "year:2009".into(),
+            chips: vec![],
+        }
+        .reply(&side)
+        .unwrap();
+        assert_eq!(alone.results.docs.len(), 1);
+        assert!(
+            alone.results.docs[0].passages.is_empty(),
+            "listed by its title"
+        );
     }
 
     #[test]

@@ -20,7 +20,7 @@ pub type Done = Callback<Option<Rc<SearchView>>>;
 /// Where searches run.
 pub enum Searcher {
     /// On the page's thread.
-    Here(Searchable),
+    Here(Box<Searchable>),
     /// In the search worker.
     Worker(Rc<Remote>),
 }

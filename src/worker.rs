@@ -30,7 +30,7 @@ enum State {
     /// No artifact yet.
     Waiting,
     Reading(Box<Decoder>),
-    Ready(Searchable),
+    Ready(Box<Searchable>),
     /// Said why; nothing more is read.
     Failed,
 }
@@ -104,7 +104,7 @@ impl Worker {
                     };
                     match decoder.finish_search() {
                         Ok(side) => {
-                            self.state = State::Ready(side);
+                            self.state = State::Ready(Box::new(side));
                             post(&Array::of1(&READY.into()), None);
                             if let Some((seq, request)) = self.pending.take() {
                                 self.answer(seq, &request);

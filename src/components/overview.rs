@@ -112,11 +112,16 @@ pub fn OverviewView(props: &OverviewProps) -> Html {
             ..base.clone()
         })
     };
-    // A year of the dates mentioned selects the documents that mention it.
+    // A year selects the documents dated that year (`year:`), or, where documents have
+    // no dates of their own, those that mention it (`date:`).
     let year = |b: &Bar| {
-        (o.dated == Dated::Mentions).then(|| Route {
+        let field = match o.dated {
+            Dated::FrontMatter => "year",
+            Dated::Mentions => "date",
+        };
+        Some(Route {
             view: View::Results,
-            q: format!("{} date:{}", route.q, b.name).trim().to_string(),
+            q: format!("{} {field}:{}", route.q, b.name).trim().to_string(),
             ..base.clone()
         })
     };

@@ -16,7 +16,8 @@ use crate::route::Route;
 use crate::search::SearchView;
 use sift_engine::entities::Entity;
 use sift_engine::export::{self, Links, QuoteFilter, Table};
-use sift_engine::filter::quote_by;
+use sift_engine::filter::{quote_by, Years};
+use sift_engine::overview::year_of;
 use sift_engine::quotes::{Quote, QuoteKind};
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -60,17 +61,28 @@ pub fn QuotesView(props: &QuotesProps) -> Html {
     // The typed query's speaker: and entity filters apply as the route's do.
     let (selected, speaker) = route.selection(docs);
     let keyword = props.search.as_ref().and_then(|s| s.keyword());
+    // and its `year:` filters keep the documents of those years
+    let dated = Years::of(&sift_engine::query::parse(&route.q, false));
     let filter = QuoteFilter {
         keyword,
         entities: &selected,
         speaker: None,
         terms: route.terms,
+        years: Some(&dated),
     };
+    let catalog = &props.corpus.0.catalog;
     // Speakers and their counts over the quotes the other filters leave; then the speaker.
     let mut speakers: HashMap<&str, usize> = HashMap::new();
     let mut shown = Vec::new();
     let mut terms_hidden = 0;
     for (d, a) in docs.iter().enumerate() {
+        let year = catalog
+            .get(d)
+            .and_then(|c| c.date.as_deref())
+            .and_then(year_of);
+        if !dated.keeps(year) {
+            continue;
+        }
         for q in &a.quotes {
             if q.kind == QuoteKind::Term && !route.terms {
                 terms_hidden += 1;
@@ -137,11 +149,13 @@ pub fn QuotesView(props: &QuotesProps) -> Html {
                 query: &route.q,
                 entities: &route.entities,
             };
+            let dated = Years::of(&sift_engine::query::parse(&route.q, false));
             let filter = QuoteFilter {
                 keyword,
                 entities: &selected,
                 speaker: speaker.as_deref(),
                 terms: route.terms,
+                years: Some(&dated),
             };
             Table::Quotes(export::quotes(
                 &corpus.documents,

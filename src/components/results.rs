@@ -8,6 +8,7 @@ use crate::corpus::CorpusRef;
 use crate::route::Route;
 use crate::search::SearchView;
 use sift_engine::export;
+use sift_engine::filter::Years;
 use sift_engine::highlight::fragment;
 use sift_engine::query::Field;
 use std::rc::Rc;
@@ -47,7 +48,7 @@ pub fn SearchStatus(props: &SearchStatusProps) -> Html {
                 </p>
             }) }
             { for s.query.notes.iter().map(|n| html! { <p class="note">{ n }</p> }) }
-            if docs == 0 && (s.query.expr.is_some() || s.q.is_empty()) {
+            if docs == 0 && (s.query.expr.is_some() || s.q.is_empty() || !Years::of(&s.query).is_empty()) {
                 <div class="no-results">
                     <p><strong>{ if s.q.is_empty() { "No document mentions all the selected entities.".to_string() } else { format!("No document matches “{}”.", s.q.trim()) } }</strong></p>
                     if !r.unknown.is_empty() {
@@ -117,11 +118,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                                 </Link>
                             </h3>
                             <p class="result-meta">
-                                { plural(hit.hits as usize, "hit", "hits") }
-                                if hit.title_match { { " · title matches" } }
-                                if hit.passages.len() > PASSAGES_PER_DOC {
-                                    { format!(" · {} paragraphs", hit.passages.len()) }
-                                }
+                                { result_meta(doc.date.as_deref(), hit) }
                             </p>
                             <ul class="passages">
                                 { for hit.passages.iter().take(PASSAGES_PER_DOC).map(|p| {
@@ -160,4 +157,20 @@ pub fn Results(props: &ResultsProps) -> Html {
             }
         </section>
     }
+}
+
+/// "2008-03-31 · 3 hits · title matches · 12 paragraphs": the document's date when it has
+/// one, then what matched (nothing more for a document listed by its date alone).
+fn result_meta(date: Option<&str>, hit: &sift_engine::search::DocHit) -> String {
+    let mut parts: Vec<String> = date.map(str::to_string).into_iter().collect();
+    if hit.hits > 0 || !hit.passages.is_empty() || date.is_none() {
+        parts.push(plural(hit.hits as usize, "hit", "hits"));
+    }
+    if hit.title_match {
+        parts.push("title matches".into());
+    }
+    if hit.passages.len() > PASSAGES_PER_DOC {
+        parts.push(format!("{} paragraphs", hit.passages.len()));
+    }
+    parts.join(" · ")
 }

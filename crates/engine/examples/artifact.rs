@@ -170,6 +170,7 @@ fn main() {
                     index,
                     entities,
                     paragraphs,
+                    ..
                 } = side;
                 let before = IN_USE.load(Relaxed);
                 drop(entities);

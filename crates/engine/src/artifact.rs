@@ -255,6 +255,12 @@ impl Artifact {
         let search = Searchable {
             index: self.index,
             entities: self.analyses.iter().map(|a| a.entities.clone()).collect(),
+            years: self
+                .corpus
+                .documents
+                .iter()
+                .map(|d| d.date.as_deref().and_then(crate::overview::year_of))
+                .collect(),
             paragraphs: self
                 .corpus
                 .documents
@@ -324,12 +330,14 @@ pub enum Keep {
 }
 
 /// The search side of an artifact ([`Keep::Search`]): the index, and each document's
-/// entities and number of paragraphs, in corpus order.
+/// entities, number of paragraphs and year (of its front-matter date, for `year:`), in
+/// corpus order.
 #[derive(Debug)]
 pub struct Searchable {
     pub index: Index,
     pub entities: Vec<Vec<Entity>>,
     pub paragraphs: Vec<usize>,
+    pub years: Vec<Option<i32>>,
 }
 
 /// Reads an artifact a frame at a time, so that a browser can decode a large corpus in
@@ -682,10 +690,17 @@ impl Decoder {
         let (true, Some(index)) = (done, self.index) else {
             return Err(Decoder::unfinished());
         };
+        let years = self.head.as_ref().map_or_else(Vec::new, |h| {
+            h.catalog
+                .iter()
+                .map(|c| c.date.as_deref().and_then(crate::overview::year_of))
+                .collect()
+        });
         Ok(Searchable {
             index,
             entities: self.entities,
             paragraphs: self.paragraphs,
+            years,
         })
     }
 }

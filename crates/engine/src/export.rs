@@ -42,7 +42,7 @@
 use crate::artifact::DocAnalysis;
 use crate::entities::{Entity, EntityKind};
 use crate::entity_table::EntityRow;
-use crate::filter::{narrow, quote_by, quote_involves, selections, speaker_filter};
+use crate::filter::{narrow, quote_by, quote_involves, selections, speaker_filter, Years};
 use crate::highlight::{fragment, kwic, Highlighter};
 use crate::index::Index;
 use crate::query::{self, Query};
@@ -563,6 +563,7 @@ pub fn run_search<E: AsRef<[Entity]>>(
     index: &Index,
     entities: &[E],
     paragraphs: &[usize],
+    years: &[Option<i32>],
     q: &str,
     chips: &[(EntityKind, String)],
 ) -> Option<ViewSearch> {
@@ -574,8 +575,13 @@ pub fn run_search<E: AsRef<[Entity]>>(
     }
     let keyword = typed && query.expr.is_some();
     let ran = typed.then(|| search(index, &query));
+    let dated = Years::of(&query);
     if selected.is_empty() {
-        let results = ran.unwrap_or_default();
+        let mut results = match ran {
+            Some(_) if !keyword && !dated.is_empty() => dated.documents(years),
+            ran => ran.unwrap_or_default(),
+        };
+        dated.narrow(&mut results, years);
         let highlighter = Highlighter::new(&query, &results);
         return Some(ViewSearch {
             query,
@@ -586,7 +592,8 @@ pub fn run_search<E: AsRef<[Entity]>>(
         });
     }
     let keyword_results = ran.as_ref().filter(|_| keyword);
-    let (results, marks) = narrow(keyword_results, entities, &selected, paragraphs);
+    let (mut results, marks) = narrow(keyword_results, entities, &selected, paragraphs);
+    dated.narrow(&mut results, years);
     let highlighter = match (&marks, keyword_results) {
         (Some(marks), _) => {
             Highlighter::new(&query::parse(marks, false), &SearchResults::default())
@@ -619,6 +626,8 @@ pub struct QuoteFilter<'a> {
     pub speaker: Option<&'a str>,
     /// List quoted terms (scare quotes, titles) too.
     pub terms: bool,
+    /// Only quotations of documents that the query's `year:` filters keep.
+    pub years: Option<&'a Years>,
 }
 
 impl QuoteFilter<'_> {
@@ -643,6 +652,10 @@ pub fn quotes(
 ) -> Vec<QuotesRow> {
     let mut out = Vec::new();
     for (doc, a) in docs.iter().zip(analyses) {
+        let year = doc.date.as_deref().and_then(crate::overview::year_of);
+        if filter.years.is_some_and(|y| !y.keeps(year)) {
+            continue;
+        }
         for q in &a.quotes {
             if !filter.keeps(q, &a.entities) {
                 continue;
@@ -971,11 +984,17 @@ pub fn export(sources: &Sources, view: View, options: &Options) -> Table {
         query: options.query,
         entities: options.chips,
     };
+    let years: Vec<Option<i32>> = sources
+        .documents
+        .iter()
+        .map(|d| d.date.as_deref().and_then(crate::overview::year_of))
+        .collect();
     let searched = || {
         run_search(
             sources.index,
             &entities,
             &paragraphs,
+            &years,
             options.query,
             options.chips,
         )
@@ -989,11 +1008,13 @@ pub fn export(sources: &Sources, view: View, options: &Options) -> Table {
                 Highlighter::new(&query, &results)
             });
             let selected = selections(options.chips, &query, &entities);
+            let dated = Years::of(&query);
             let filter = QuoteFilter {
                 keyword: keyword.as_ref(),
                 entities: &selected,
                 speaker: speaker_filter(&query),
                 terms: options.terms,
+                years: Some(&dated),
             };
             Table::Quotes(quotes(sources.documents, sources.analyses, &filter, &links))
         }
@@ -1262,6 +1283,93 @@ mod tests {
         for odd in [f32::NAN, f32::INFINITY, f32::NEG_INFINITY] {
             assert_eq!(decimal(odd), odd.to_string());
         }
+    }
+
+    #[test]
+    fn year_filters_keep_the_documents_dated_that_year() {
+        let dated = |date: &str, text: &str| format!("---\ndate: {date}\n---\n{text}");
+        let c = corpus(&[
+            (
+                "truce",
+                &dated(
+                    "2008-03-31",
+                    TRUCE
+                        .split_once("---\n")
+                        .unwrap()
+                        .1
+                        .split_once("---\n")
+                        .unwrap()
+                        .1,
+                ),
+            ),
+            ("maliki", &dated("2009-01-02", MALIKI)),
+            ("undated", "The ceasefire in Basra held, officials said.\n"),
+        ]);
+        let docs = |query: &str| -> Vec<String> {
+            let options = Options {
+                query,
+                terms: true,
+                ..Options::default()
+            };
+            match export(&c.sources(), View::Results, &options) {
+                Table::Results(rows) => {
+                    let mut ids: Vec<String> = rows.into_iter().map(|r| r.document).collect();
+                    ids.dedup();
+                    ids
+                }
+                other => panic!("{other:?}"),
+            }
+        };
+        // (query, documents listed)
+        let cases: &[(&str, &[&str])] = &[
+            // alone: every document of the year, by its title
+            ("year:2008", &["truce"]),
+            ("year:2009", &["maliki"]),
+            ("year:2010", &[]),
+            ("year:soon", &[]),
+            // with a keyword: its results of that year
+            ("ceasefire", &["maliki", "undated"]),
+            ("ceasefire year:2009", &["maliki"]),
+            ("ceasefire -year:2009", &["undated"]),
+            ("basra -year:2008", &["maliki", "undated"]),
+            // with an entity: its documents of that year
+            ("place:Basra year:2009", &["maliki"]),
+            ("year:2008 year:2009", &[]),
+        ];
+        for (query, want) in cases {
+            let mut got = docs(query);
+            got.sort();
+            let mut want: Vec<String> = want.iter().map(|s| s.to_string()).collect();
+            want.sort();
+            assert_eq!(got, want, "{query}");
+        }
+        // the Quotes view keeps the quotations of the year's documents
+        let quotes = |query: &str| match export(
+            &c.sources(),
+            View::Quotes,
+            &Options {
+                query,
+                ..Options::default()
+            },
+        ) {
+            Table::Quotes(rows) => rows
+                .into_iter()
+                .map(|r| r.document)
+                .collect::<std::collections::BTreeSet<_>>(),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            quotes("").into_iter().collect::<Vec<_>>(),
+            ["maliki", "truce"]
+        );
+        assert_eq!(
+            quotes("year:2008").into_iter().collect::<Vec<_>>(),
+            ["truce"]
+        );
+        assert_eq!(
+            quotes("-year:2008").into_iter().collect::<Vec<_>>(),
+            ["maliki"]
+        );
     }
 
     #[test]

@@ -141,13 +141,78 @@ pub fn selections<E: AsRef<[Entity]>>(
                 .flat_map(|e| e.as_ref())
                 .find(|e| answers_to(e, &f.value))
                 .map(|e| e.kind),
-            Field::Speaker | Field::In => None,
+            Field::Speaker | Field::In | Field::Year => None,
         };
         if let Some(kind) = kind {
             out.push((kind, f.value.clone()));
         }
     }
     out
+}
+
+/// The query's `year:` filters: the documents they keep are dated (by their front matter)
+/// in every wanted year and in no unwanted one (`-year:1961`). A value that is not a year
+/// keeps nothing, as a name no document mentions does.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Years {
+    pub wanted: Vec<Option<i32>>,
+    pub unwanted: Vec<Option<i32>>,
+}
+
+impl Years {
+    pub fn of(query: &Query) -> Years {
+        let mut years = Years::default();
+        for f in query.filters.iter().filter(|f| f.field == Field::Year) {
+            let year = f.value.trim().parse::<i32>().ok();
+            if f.negated {
+                years.unwanted.push(year);
+            } else {
+                years.wanted.push(year);
+            }
+        }
+        years
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.wanted.is_empty() && self.unwanted.is_empty()
+    }
+
+    /// Does a document of this `year` pass?
+    pub fn keeps(&self, year: Option<i32>) -> bool {
+        self.wanted.iter().all(|w| w.is_some() && *w == year)
+            && self.unwanted.iter().all(|u| u.is_none() || *u != year)
+    }
+
+    /// Keep the results' documents whose year passes (`years`: each document's).
+    pub fn narrow(&self, results: &mut SearchResults, years: &[Option<i32>]) {
+        if self.is_empty() {
+            return;
+        }
+        results
+            .docs
+            .retain(|d| self.keeps(years.get(d.doc).copied().flatten()));
+        results.total_hits = results.docs.iter().map(|d| d.hits).sum();
+    }
+
+    /// With no keyword and no selected entity: every document whose year passes, in corpus
+    /// order, each listed by its title (no passage).
+    pub fn documents(&self, years: &[Option<i32>]) -> SearchResults {
+        SearchResults {
+            docs: years
+                .iter()
+                .enumerate()
+                .filter(|(_, y)| self.keeps(**y))
+                .map(|(doc, _)| DocHit {
+                    doc,
+                    score: 0.0,
+                    hits: 0,
+                    passages: Vec::new(),
+                    title_match: false,
+                })
+                .collect(),
+            ..SearchResults::default()
+        }
+    }
 }
 
 /// The query's first `speaker:` filter (not negated), as the Quotes view applies it.

@@ -135,6 +135,8 @@ pub enum Field {
     Speaker,
     /// `in:quotes`: only text inside quotations.
     In,
+    /// `year:1961`: documents dated that year (their front-matter date).
+    Year,
 }
 
 impl Field {
@@ -147,6 +149,7 @@ impl Field {
             "entity" => Field::Entity,
             "speaker" => Field::Speaker,
             "in" => Field::In,
+            "year" => Field::Year,
             _ => return None,
         })
     }
@@ -161,6 +164,7 @@ impl Field {
             Field::Entity => "entity",
             Field::Speaker => "speaker",
             Field::In => "in",
+            Field::Year => "year",
         }
     }
 }

@@ -335,7 +335,7 @@ test(`the Overview of ${DOCS} documents charts them, and a bar applies its filte
       await page.waitForURL(new RegExp(`q=year%3A${which}`));
       await settled(page);
       const found = await page.locator('.search-status .summary').innerText();
-      assert.equal(Number(found.match(/^([\d,]+) documents?/)?.[1]), dated, found);
+      assert.equal(found, `${dated} documents`, 'listed by their dates: no hits to count');
       const metas = await page.locator('.result .result-meta').allInnerTexts();
       assert.ok(metas.length > 0);
       assert.ok(metas.every((m) => m.startsWith(`${which}-`)), metas.join(' | '));

@@ -37,8 +37,11 @@ pub fn SearchStatus(props: &SearchStatusProps) -> Html {
             if docs > 0 {
                 <p class="summary">
                     <strong>{ plural(docs, "document", "documents") }</strong>
-                    { ", " }
-                    { plural(r.total_hits as usize, "hit", "hits") }
+                    // (documents listed by a year alone have no hits to count)
+                    if r.total_hits > 0 || s.query.expr.is_some() {
+                        { ", " }
+                        { plural(r.total_hits as usize, "hit", "hits") }
+                    }
                 </p>
             }
             { for r.corrections.iter().map(|(typed, searched)| html! {

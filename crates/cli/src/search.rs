@@ -1,10 +1,14 @@
 //! `sift search`: the engine's search over a folder, printed as text or JSON.
 
 use serde::Serialize;
+use sift_engine::artifact::DocAnalysis;
+use sift_engine::entities::Entity;
+use sift_engine::export::run_search;
 use sift_engine::highlight::Highlighter;
 use sift_engine::index::Index;
-use sift_engine::query;
-use sift_engine::search::search;
+use sift_engine::overview::year_of;
+use sift_engine::query::{self, Field};
+use sift_engine::search::SearchResults;
 use std::io::Write;
 use std::ops::Range;
 use std::path::Path;
@@ -49,8 +53,32 @@ pub fn run(query_text: &str, corpus: &Path, json: bool, limit: usize) -> ExitCod
     let (docs, errors) = crate::load(&[corpus.to_path_buf()]);
     let index = Index::build(&docs);
     let q = query::parse(query_text, false);
-    let results = search(&index, &q);
-    let highlighter = Highlighter::new(&q, &results);
+    // The app's search: keywords, then its entity filters (`person:` …, which need the
+    // documents' entities, linked across them as the app's are) and `year:`.
+    let entity_filters = q
+        .filters
+        .iter()
+        .any(|f| !matches!(f.field, Field::Year | Field::Speaker | Field::In));
+    let analyses = if entity_filters {
+        DocAnalysis::all(&docs).0
+    } else {
+        Vec::new()
+    };
+    let entities: Vec<&[Entity]> = docs
+        .iter()
+        .enumerate()
+        .map(|(i, _)| analyses.get(i).map_or(&[][..], |a| a.entities.as_slice()))
+        .collect();
+    let paragraphs: Vec<usize> = docs.iter().map(|d| d.paragraphs.len()).collect();
+    let years: Vec<Option<i32>> = docs
+        .iter()
+        .map(|d| d.date.as_deref().and_then(year_of))
+        .collect();
+    let (results, highlighter) =
+        match run_search(&index, &entities, &paragraphs, &years, query_text, &[]) {
+            Some(view) => (view.results, view.highlighter),
+            None => (SearchResults::default(), Highlighter::default()),
+        };
     let documents: Vec<DocOut> = results
         .docs
         .iter()

@@ -70,3 +70,48 @@ fn a_missing_corpus_is_reported() {
     assert_eq!(code, 1);
     assert!(stderr.contains("/nonexistent/folder"), "{stderr}");
 }
+
+#[test]
+fn field_filters_narrow_as_in_the_app() {
+    let dir = tempfile::tempdir().unwrap();
+    let files = [
+        ("truce.txt", "---\ndate: 2008-03-31\n---\nThe ceasefire held in Basra, said Nouri al-Maliki.\n\nThe markets opened.\n"),
+        ("talks.txt", "---\ndate: 2009-01-02\n---\nTalks on the ceasefire went on in Baghdad.\n"),
+        ("undated.txt", "The ceasefire in Basra held, officials said.\n"),
+    ];
+    for (name, text) in files {
+        std::fs::write(dir.path().join(name), text).unwrap();
+    }
+    let corpus = dir.path().to_str().unwrap();
+    let ids = |query: &str| -> Vec<String> {
+        let (code, stdout, stderr) = sift(&["search", query, "--corpus", corpus, "--json"]);
+        assert_eq!(code, 0, "{query}: {stderr}");
+        let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+        let mut ids: Vec<String> = json["documents"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|d| d["id"].as_str().unwrap().to_string())
+            .collect();
+        ids.sort();
+        ids
+    };
+    assert_eq!(ids("ceasefire"), ["talks", "truce", "undated"]);
+    // an entity filter: the documents, and only the paragraphs, that mention him
+    assert_eq!(ids("ceasefire person:Maliki"), ["truce"]);
+    assert_eq!(ids("person:Maliki"), ["truce"]);
+    assert_eq!(ids("place:Basra"), ["truce", "undated"]);
+    // a year of the documents' own dates
+    assert_eq!(ids("ceasefire year:2009"), ["talks"]);
+    assert_eq!(ids("ceasefire -year:2009"), ["truce", "undated"]);
+    assert_eq!(ids("year:2008"), ["truce"]);
+    let (_, stdout, _) = sift(&["search", "person:Maliki", "--corpus", corpus, "--json"]);
+    let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let passages = json["documents"][0]["passages"].as_array().unwrap();
+    assert_eq!(
+        passages.len(),
+        1,
+        "only the paragraph that mentions him: {passages:?}"
+    );
+    assert_eq!(passages[0]["paragraph"], 0);
+}

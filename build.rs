@@ -4,8 +4,9 @@
 //!
 //! The result is one artifact (`sift_engine::artifact`: documents, search index, entities
 //! and quotes) named by its content, `corpus-<hash>.sift`. It is written to
-//! `<target>/sift-artifact/`, where the Trunk post-build hook (`scripts/gen-sw.mjs`) copies
-//! it into the build, and to `$OUT_DIR/corpus.sift`; the app is told its name
+//! `<target>/sift-artifact/` gzip-compressed (the browser inflates it as it downloads),
+//! where the Trunk post-build hook (`scripts/gen-sw.mjs`) copies it into the build, and to
+//! `$OUT_DIR/corpus.sift` as it is; the app is told its name
 //! (`ARTIFACT`) and fetches it when it starts.
 //!
 //! Beside it goes `corpus-<hash>.sift.shell.html`, the page's first screen (the header and
@@ -63,6 +64,15 @@ fn main() {
     let artifact = Artifact::build(corpus);
     let bytes = artifact.encode();
     let file = Artifact::file_name(&bytes);
+    // What the browser downloads: the artifact gzip-compressed (the app inflates it as it
+    // arrives; a file that is not compressed is read as it is).
+    let compressed = {
+        use std::io::Write as _;
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(6));
+        gz.write_all(&bytes)
+            .and_then(|()| gz.finish())
+            .unwrap_or_else(|e| fail(&format!("cannot compress the artifact: {e}")))
+    };
 
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("set by cargo"));
     write(&out.join("corpus.sift"), &bytes);
@@ -70,8 +80,8 @@ fn main() {
     if let Err(e) = std::fs::create_dir_all(&shared) {
         fail(&format!("cannot create {}: {e}", shared.display()));
     }
-    write(&shared.join(&file), &bytes);
-    let first_screen = shell::html(&name, &artifact.catalog(), bytes.len());
+    write(&shared.join(&file), &compressed);
+    let first_screen = shell::html(&name, &artifact.catalog(), compressed.len());
     write(
         &shared.join(format!("{file}.shell.html")),
         first_screen.as_bytes(),
@@ -82,6 +92,13 @@ fn main() {
     writeln!(code, "/// The artifact's file name, beside index.html.").unwrap();
     writeln!(code, "pub const ARTIFACT: &str = {file:?};").unwrap();
     writeln!(code, "pub const ARTIFACT_BYTES: usize = {};", bytes.len()).unwrap();
+    writeln!(code, "/// Its size as downloaded (gzip-compressed).").unwrap();
+    writeln!(
+        code,
+        "pub const ARTIFACT_DOWNLOAD: usize = {};",
+        compressed.len()
+    )
+    .unwrap();
     write(&out.join("corpus.rs"), code.as_bytes());
 }
 

@@ -6,6 +6,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkedPage, launch, settled, watchedPage } from './browser.mjs';
@@ -78,14 +79,20 @@ test("the app's quotations are those of `sift analyze`, with the same speakers",
   });
 });
 
-/** A copy of the build with its artifact replaced by `bytes` (or removed, for null). */
-function brokenCopy(bytes) {
+/**
+ * A copy of the build with its artifact replaced by `bytes` (or removed, for null). The
+ * build writes it gzip-compressed: `bytes` gets it inflated and what it returns is
+ * compressed again, unless `raw` (then both are the file's bytes as they are).
+ */
+function brokenCopy(bytes, raw = false) {
   const dir = mkdtempSync(join(tmpdir(), 'sift-broken-'));
   cpSync(DIST, dir, { recursive: true });
   const [artifact] = readdirSync(dir).filter((f) => f.endsWith('.sift'));
   assert.ok(artifact, 'the build has a .sift artifact');
-  if (bytes === null) rmSync(join(dir, artifact));
-  else writeFileSync(join(dir, artifact), bytes(readFileSync(join(dir, artifact))));
+  const file = join(dir, artifact);
+  if (bytes === null) rmSync(file);
+  else if (raw) writeFileSync(file, bytes(readFileSync(file)));
+  else writeFileSync(file, gzipSync(bytes(gunzipSync(readFileSync(file)))));
   return dir;
 }
 
@@ -99,20 +106,29 @@ function withVersion(original, version) {
 const BROKEN = [
   { name: 'an artifact of an older format version', bytes: (b) => withVersion(b, 0), message: /older version of Sift/ },
   { name: 'an artifact of a newer format version', bytes: (b) => withVersion(b, 99), message: /newer version of Sift/ },
-  { name: 'a foreign file in its place', bytes: () => Buffer.from('<!doctype html><title>Not found</title>'), message: /not a Sift corpus/ },
+  { name: 'a foreign file in its place', bytes: () => Buffer.from('<!doctype html><title>Not found</title>'), raw: true, message: /not a Sift corpus/ },
   { name: 'a truncated artifact', bytes: (b) => b.subarray(0, Math.floor(b.length / 2)), message: /incomplete/ },
+  { name: 'a compressed artifact cut short', bytes: (b) => b.subarray(0, Math.floor(b.length / 2)), raw: true, message: /incomplete/ },
+  { name: 'an artifact that is not compressed (an older build)', bytes: (b) => gunzipSync(b), raw: true, ok: true },
   { name: 'a missing artifact', bytes: null, message: /missing from this site \(HTTP 404\)/ },
   // the last bytes are postings, which only the search worker reads
   { name: 'an artifact with a damaged search index', bytes: (b) => Buffer.from(b).fill(0xff, b.length - 48), message: /damaged/ },
 ];
 
-for (const { name, bytes, message } of BROKEN) {
-  test(`${name} gets a clear message, not a blank page`, async () => {
-    const dir = brokenCopy(bytes);
+for (const { name, bytes, raw, message, ok } of BROKEN) {
+  test(ok ? `${name} opens` : `${name} gets a clear message, not a blank page`, async () => {
+    const dir = brokenCopy(bytes, raw);
     const broken = await serve(dir, '/');
     const { context, page, problems } = await watchedPage(browser, { serviceWorkers: 'block' });
     try {
       await page.goto(broken.url);
+      if (ok) {
+        await page.waitForFunction(() => performance.getEntriesByName('sift:index-ready').length > 0);
+        assert.equal(await page.getByRole('alert').count(), 0);
+        assert.equal(await page.locator('.doc-list a').count(), 1);
+        assert.deepEqual(problems, []);
+        return;
+      }
       const alert = page.getByRole('alert');
       await alert.waitFor();
       assert.match(await alert.locator('h1').textContent(), /Sift could not open this corpus/);

@@ -6,7 +6,9 @@
 use crate::app::App;
 use crate::components::header::thousands;
 use crate::components::{DocList, SiteHeader};
-use crate::corpus::{total_words, CorpusRef, Loaded, ARTIFACT, ARTIFACT_BYTES, CORPUS_NAME};
+use crate::corpus::{
+    total_words, CorpusRef, Loaded, ARTIFACT, ARTIFACT_BYTES, ARTIFACT_DOWNLOAD, CORPUS_NAME,
+};
 use crate::route::Route;
 use crate::searcher::{Failure, Remote, Searcher};
 use crate::shell::megabytes;
@@ -129,7 +131,7 @@ fn loading_line(progress: Option<Progress>) -> String {
             thousands(p.documents),
             thousands(p.of)
         ),
-        _ => format!("Loading {CORPUS_NAME} ({})…", megabytes(ARTIFACT_BYTES)),
+        _ => format!("Loading {CORPUS_NAME} ({})…", megabytes(ARTIFACT_DOWNLOAD)),
     }
 }
 
@@ -172,7 +174,11 @@ async fn load(
         let Some(d) = &mut decoder else {
             // The header and frame table first.
             match file.header() {
-                Some(opened) => decoder = Some(opened.map_err(text)?.1.keeping(keep)),
+                Some(opened) => {
+                    let opened = opened.map_err(text)?.1.keeping(keep);
+                    file.expected.set(opened.file_len());
+                    decoder = Some(opened);
+                }
                 None => file.more().await?,
             }
             continue;
@@ -222,6 +228,13 @@ async fn load(
 /// Wait for the worker to have the search side; if it cannot run, decode the search side
 /// here from the file instead. A damaged index is an error for the whole page.
 async fn search_ready(remote: &Remote, file: Rc<Incoming>) -> Result<(), String> {
+    // The page's side can be whole before the file is (the index comes last): the rest must
+    // arrive too, or the worker would wait for it for ever.
+    file.whole().await?;
+    let (found, expected) = (file.received() as u64, file.expected.get());
+    if found < expected {
+        return Err(ArtifactError::Truncated { expected, found }.to_string());
+    }
     match remote.ready().await {
         Ok(()) => {}
         Err(Failure::Damaged(why)) => return Err(why),
@@ -286,6 +299,10 @@ impl Slice {
 struct Incoming {
     url: String,
     reader: web_sys::ReadableStreamDefaultReader,
+    /// The file is gzip-compressed (as build.rs writes it) and `reader` reads it inflated.
+    compressed: bool,
+    /// Its length (inflated) as its header gives it, once read.
+    expected: Cell<u64>,
     buffer: RefCell<js_sys::Uint8Array>,
     received: Cell<usize>,
     done: Cell<bool>,
@@ -313,17 +330,44 @@ impl Incoming {
             .ok()
             .flatten()
             .and_then(|l| l.parse::<usize>().ok());
-        let reader = response
-            .body()
-            .ok_or_else(|| format!("the corpus file {url} is empty"))?
-            .get_reader()
-            .dyn_into()
-            .map_err(|_| format!("the corpus file {url} could not be read"))?;
+        // build.rs writes the artifact gzip-compressed; a file that starts otherwise (an
+        // older build, an error page) is read as it is and the decoder says what it is. The
+        // first bytes are looked at on a copy of the response (its stream tees).
+        let unreadable = || format!("the corpus file {url} could not be read");
+        let body = |r: &web_sys::Response| {
+            r.body()
+                .ok_or_else(|| format!("the corpus file {url} is empty"))
+        };
+        let probe: web_sys::ReadableStreamDefaultReader =
+            body(&response.clone().map_err(|_| unreadable())?)?
+                .get_reader()
+                .unchecked_into();
+        let first = read_chunk(&probe).await.ok().flatten();
+        let _ = probe.cancel();
+        let compressed = first
+            .as_ref()
+            .is_some_and(|c| c.length() >= 2 && c.get_index(0) == 0x1f && c.get_index(1) == 0x8b);
+        let stream = body(&response)?;
+        let stream = if compressed {
+            stream.pipe_through(&inflater().map_err(|why| format!("the corpus file {url} {why}"))?)
+        } else {
+            stream
+        };
+        let reader: web_sys::ReadableStreamDefaultReader = stream.get_reader().unchecked_into();
         Ok(Rc::new(Incoming {
             url: url.to_string(),
             reader,
+            compressed,
+            expected: Cell::new(0),
             buffer: RefCell::new(js_sys::Uint8Array::new_with_length(
-                length.unwrap_or(ARTIFACT_BYTES).max(Decoder::HEADER) as u32,
+                // (the length a server gives is the compressed one; the bundled
+                // artifact's inflated size is known)
+                if compressed {
+                    ARTIFACT_BYTES
+                } else {
+                    length.unwrap_or(ARTIFACT_BYTES)
+                }
+                .max(Decoder::HEADER) as u32,
             )),
             received: Cell::new(0),
             done: Cell::new(false),
@@ -395,19 +439,20 @@ impl Incoming {
     }
 
     async fn read_piece(&self) -> Result<(), String> {
-        let unreachable = |_| format!("the download of {} was interrupted", self.url);
-        let chunk = JsFuture::from(self.reader.read())
-            .await
-            .map_err(unreachable)?;
-        let done = js_sys::Reflect::get(&chunk, &"done".into()).map_err(unreachable)?;
-        if done.is_truthy() {
-            self.done.set(true);
-            return Ok(());
-        }
-        let value: js_sys::Uint8Array = js_sys::Reflect::get(&chunk, &"value".into())
-            .map_err(unreachable)?
-            .dyn_into()
-            .map_err(unreachable)?;
+        let value = match read_chunk(&self.reader).await {
+            Ok(Some(value)) => value,
+            Ok(None) => {
+                self.done.set(true);
+                return Ok(());
+            }
+            Err(_) if self.compressed => {
+                return Err(format!(
+                    "the corpus file {} is damaged or incomplete: it does not decompress",
+                    self.url
+                ))
+            }
+            Err(_) => return Err(format!("the download of {} was interrupted", self.url)),
+        };
         let received = self.received();
         let end = received + value.length() as usize;
         let mut buffer = self.buffer.borrow_mut();
@@ -460,4 +505,29 @@ impl Incoming {
             .subarray(range.start.min(end) as u32, end as u32)
             .to_vec()
     }
+}
+
+/// The next piece a stream reader gives: `None` at its end, `Err` when it fails.
+async fn read_chunk(
+    reader: &web_sys::ReadableStreamDefaultReader,
+) -> Result<Option<js_sys::Uint8Array>, wasm_bindgen::JsValue> {
+    let chunk = JsFuture::from(reader.read()).await?;
+    if js_sys::Reflect::get(&chunk, &"done".into())?.is_truthy() {
+        return Ok(None);
+    }
+    js_sys::Reflect::get(&chunk, &"value".into())?
+        .dyn_into()
+        .map(Some)
+}
+
+/// The browser's gzip `DecompressionStream`, to pipe the download through.
+fn inflater() -> Result<web_sys::ReadableWritablePair, &'static str> {
+    const OLD: &str = "is compressed, and this browser cannot decompress it (it has no DecompressionStream): update the browser";
+    let class = js_sys::Reflect::get(&js_sys::global(), &"DecompressionStream".into())
+        .ok()
+        .and_then(|c| c.dyn_into::<js_sys::Function>().ok())
+        .ok_or(OLD)?;
+    js_sys::Reflect::construct(&class, &js_sys::Array::of1(&"gzip".into()))
+        .map(JsCast::unchecked_into)
+        .map_err(|_| OLD)
 }

@@ -16,6 +16,8 @@ mod embedded {
 /// The bundled artifact's file name (beside index.html) and size in bytes.
 pub const ARTIFACT: &str = embedded::ARTIFACT;
 pub const ARTIFACT_BYTES: usize = embedded::ARTIFACT_BYTES;
+/// Its size as downloaded (gzip-compressed by build.rs).
+pub const ARTIFACT_DOWNLOAD: usize = embedded::ARTIFACT_DOWNLOAD;
 /// The bundled corpus's name, known before the artifact arrives.
 pub const CORPUS_NAME: &str = embedded::CORPUS_NAME;
 

@@ -6,7 +6,7 @@
 use serde::{Deserialize, Serialize};
 use sift_engine::artifact::Searchable;
 use sift_engine::entities::EntityKind;
-use sift_engine::filter::{narrow, selections, Years};
+use sift_engine::filter::{exclusions, leave_out, narrow, selections, Years};
 use sift_engine::highlight::Highlighter;
 use sift_engine::query::{self, Query};
 use sift_engine::search::{search, SearchResults};
@@ -63,16 +63,19 @@ impl Request {
             return None;
         }
         let results = typed.then(|| search(&side.index, &query));
-        // `year:1961` keeps the documents dated that year (alone: all of them, by title).
+        // `year:1961` keeps the documents dated that year (alone: all of them, by title);
+        // `-person:X` leaves out the documents that mention X.
         let dated = Years::of(&query);
+        let excluded = exclusions(&query);
         if selected.is_empty() {
             let mut results = match results {
-                Some(_) if query.expr.is_none() && !dated.is_empty() => {
+                Some(_) if query.expr.is_none() && (!dated.is_empty() || !excluded.is_empty()) => {
                     dated.documents(&side.years)
                 }
                 results => results.unwrap_or_default(),
             };
             dated.narrow(&mut results, &side.years);
+            leave_out(&mut results, &side.entities, &excluded);
             return Some(Reply {
                 q: self.q.clone(),
                 marks: None,
@@ -83,6 +86,7 @@ impl Request {
         let keyword = results.as_ref().filter(|_| query.expr.is_some());
         let (mut results, marks) = narrow(keyword, &side.entities, &selected, &side.paragraphs);
         dated.narrow(&mut results, &side.years);
+        leave_out(&mut results, &side.entities, &excluded);
         Some(Reply {
             // Without a keyword the marks stand for the query.
             q: if marks.is_some() {
@@ -188,6 +192,8 @@ mod tests {
             "basra -year:2008",
             "place:Basra year:2009",
             "year:1999",
+            "-person:Maliki",
+            "ceasefire -place:Baghdad",
         ] {
             let reply = Request {
                 q: q.into(),
@@ -207,8 +213,10 @@ mod tests {
             let ids = |r: &SearchResults| -> Vec<usize> { r.docs.iter().map(|d| d.doc).collect() };
             assert_eq!(ids(&reply.results), ids(&cli.results), "{q}");
             assert!(
-                ids(&reply.results).iter().all(|&d| q.contains("-year")
-                    || years[d].is_some_and(|y| q.contains(&y.to_string()))),
+                !q.contains(" year:") && !q.starts_with("year:")
+                    || ids(&reply.results)
+                        .iter()
+                        .all(|&d| years[d].is_some_and(|y| q.contains(&y.to_string()))),
                 "{q}"
             );
         }

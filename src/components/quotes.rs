@@ -16,7 +16,7 @@ use crate::route::Route;
 use crate::search::SearchView;
 use sift_engine::entities::Entity;
 use sift_engine::export::{self, Links, QuoteFilter, Table};
-use sift_engine::filter::{quote_by, Years};
+use sift_engine::filter::{exclusions, quote_by, Years};
 use sift_engine::overview::year_of;
 use sift_engine::quotes::{Quote, QuoteKind};
 use std::collections::HashMap;
@@ -62,13 +62,16 @@ pub fn QuotesView(props: &QuotesProps) -> Html {
     let (selected, speaker) = route.selection(docs);
     let keyword = props.search.as_ref().and_then(|s| s.keyword());
     // and its `year:` filters keep the documents of those years
-    let dated = Years::of(&sift_engine::query::parse(&route.q, false));
+    let typed = sift_engine::query::parse(&route.q, false);
+    let dated = Years::of(&typed);
+    let left_out = exclusions(&typed);
     let filter = QuoteFilter {
         keyword,
         entities: &selected,
         speaker: None,
         terms: route.terms,
         years: Some(&dated),
+        left_out: &left_out,
     };
     let catalog = &props.corpus.0.catalog;
     // Speakers and their counts over the quotes the other filters leave; then the speaker.
@@ -80,7 +83,7 @@ pub fn QuotesView(props: &QuotesProps) -> Html {
             .get(d)
             .and_then(|c| c.date.as_deref())
             .and_then(year_of);
-        if !dated.keeps(year) {
+        if !filter.keeps_document(year, &a.entities) {
             continue;
         }
         for q in &a.quotes {
@@ -149,13 +152,16 @@ pub fn QuotesView(props: &QuotesProps) -> Html {
                 query: &route.q,
                 entities: &route.entities,
             };
-            let dated = Years::of(&sift_engine::query::parse(&route.q, false));
+            let typed = sift_engine::query::parse(&route.q, false);
+            let dated = Years::of(&typed);
+            let left_out = exclusions(&typed);
             let filter = QuoteFilter {
                 keyword,
                 entities: &selected,
                 speaker: speaker.as_deref(),
                 terms: route.terms,
                 years: Some(&dated),
+                left_out: &left_out,
             };
             Table::Quotes(export::quotes(
                 &corpus.documents,

@@ -19,7 +19,7 @@ pub struct ExportArgs {
     /// place:, org:, date:, entity:, speaker:NAME. Results and concordance need one.
     /// Quotes keeps the quotations whose text matches its keywords, by speaker:NAME, and
     /// by or mentioning each person:/place:/org:/date:/entity: it names.
-    #[arg(long, short, value_name = "QUERY")]
+    #[arg(long, allow_hyphen_values = true, short, value_name = "QUERY")]
     query: Option<String>,
     /// Output format: CSV (UTF-8 with a byte order mark, CRLF line ends, a header row)
     /// or JSON (an array of objects with the same fields).

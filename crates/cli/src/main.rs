@@ -60,7 +60,8 @@ enum Command {
     /// words or (groups); prefix*. A word that occurs nowhere is replaced by its nearest
     /// spelling, and the replacement is reported.
     Search {
-        /// The query, e.g. 'ceasefire "mahdi army" -baghdad'.
+        /// The query, e.g. 'ceasefire "mahdi army" -baghdad' (it may start with '-').
+        #[arg(allow_hyphen_values = true)]
         query: String,
         /// The folder of documents to search.
         #[arg(long, default_value = "seeds", value_name = "DIR")]

@@ -105,6 +105,9 @@ fn field_filters_narrow_as_in_the_app() {
     assert_eq!(ids("ceasefire year:2009"), ["talks"]);
     assert_eq!(ids("ceasefire -year:2009"), ["truce", "undated"]);
     assert_eq!(ids("year:2008"), ["truce"]);
+    // a negated entity filter leaves out the documents that mention it
+    assert_eq!(ids("ceasefire -person:Maliki"), ["talks", "undated"]);
+    assert_eq!(ids("-place:Basra"), ["talks"]);
     let (_, stdout, _) = sift(&["search", "person:Maliki", "--corpus", corpus, "--json"]);
     let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
     let passages = json["documents"][0]["passages"].as_array().unwrap();

@@ -42,7 +42,9 @@
 use crate::artifact::DocAnalysis;
 use crate::entities::{Entity, EntityKind};
 use crate::entity_table::EntityRow;
-use crate::filter::{narrow, quote_by, quote_involves, selections, speaker_filter, Years};
+use crate::filter::{
+    exclusions, leave_out, narrow, quote_by, quote_involves, selections, speaker_filter, Years,
+};
 use crate::highlight::{fragment, kwic, Highlighter};
 use crate::index::Index;
 use crate::query::{self, Query};
@@ -576,12 +578,17 @@ pub fn run_search<E: AsRef<[Entity]>>(
     let keyword = typed && query.expr.is_some();
     let ran = typed.then(|| search(index, &query));
     let dated = Years::of(&query);
+    let excluded = exclusions(&query);
     if selected.is_empty() {
         let mut results = match ran {
-            Some(_) if !keyword && !dated.is_empty() => dated.documents(years),
+            // filters alone: every document they keep, by its title
+            Some(_) if !keyword && (!dated.is_empty() || !excluded.is_empty()) => {
+                dated.documents(years)
+            }
             ran => ran.unwrap_or_default(),
         };
         dated.narrow(&mut results, years);
+        leave_out(&mut results, entities, &excluded);
         let highlighter = Highlighter::new(&query, &results);
         return Some(ViewSearch {
             query,
@@ -594,6 +601,7 @@ pub fn run_search<E: AsRef<[Entity]>>(
     let keyword_results = ran.as_ref().filter(|_| keyword);
     let (mut results, marks) = narrow(keyword_results, entities, &selected, paragraphs);
     dated.narrow(&mut results, years);
+    leave_out(&mut results, entities, &excluded);
     let highlighter = match (&marks, keyword_results) {
         (Some(marks), _) => {
             Highlighter::new(&query::parse(marks, false), &SearchResults::default())
@@ -628,6 +636,29 @@ pub struct QuoteFilter<'a> {
     pub terms: bool,
     /// Only quotations of documents that the query's `year:` filters keep.
     pub years: Option<&'a Years>,
+    /// No quotation of a document that mentions one of these ([`exclusions`]).
+    pub left_out: &'a [(Option<EntityKind>, String)],
+}
+
+impl QuoteFilter<'_> {
+    /// Are a document's quotations (its year, its entities) listed at all?
+    pub fn keeps_document(&self, year: Option<i32>, entities: &[Entity]) -> bool {
+        if self.years.is_some_and(|y| !y.keeps(year)) {
+            return false;
+        }
+        let mut one = SearchResults {
+            docs: vec![crate::search::DocHit {
+                doc: 0,
+                score: 0.0,
+                hits: 0,
+                passages: Vec::new(),
+                title_match: false,
+            }],
+            ..SearchResults::default()
+        };
+        leave_out(&mut one, &[entities], self.left_out);
+        !one.docs.is_empty()
+    }
 }
 
 impl QuoteFilter<'_> {
@@ -653,7 +684,7 @@ pub fn quotes(
     let mut out = Vec::new();
     for (doc, a) in docs.iter().zip(analyses) {
         let year = doc.date.as_deref().and_then(crate::overview::year_of);
-        if filter.years.is_some_and(|y| !y.keeps(year)) {
+        if !filter.keeps_document(year, &a.entities) {
             continue;
         }
         for q in &a.quotes {
@@ -1009,12 +1040,14 @@ pub fn export(sources: &Sources, view: View, options: &Options) -> Table {
             });
             let selected = selections(options.chips, &query, &entities);
             let dated = Years::of(&query);
+            let left_out = exclusions(&query);
             let filter = QuoteFilter {
                 keyword: keyword.as_ref(),
                 entities: &selected,
                 speaker: speaker_filter(&query),
                 terms: options.terms,
                 years: Some(&dated),
+                left_out: &left_out,
             };
             Table::Quotes(quotes(sources.documents, sources.analyses, &filter, &links))
         }
@@ -1286,7 +1319,7 @@ mod tests {
     }
 
     #[test]
-    fn year_filters_keep_the_documents_dated_that_year() {
+    fn year_filters_and_negated_entity_filters_choose_documents() {
         let dated = |date: &str, text: &str| format!("---\ndate: {date}\n---\n{text}");
         let c = corpus(&[
             (
@@ -1335,6 +1368,13 @@ mod tests {
             // with an entity: its documents of that year
             ("place:Basra year:2009", &["maliki"]),
             ("year:2008 year:2009", &[]),
+            // a negated entity filter leaves out the documents that mention it
+            ("-person:Maliki", &["truce", "undated"]),
+            ("ceasefire -person:Maliki", &["undated"]),
+            ("basra -place:Baghdad", &["truce", "undated"]),
+            ("-entity:Basra", &[]),
+            ("-person:Basra", &["maliki", "truce", "undated"]),
+            ("ceasefire -person:Maliki -year:2008", &["undated"]),
         ];
         for (query, want) in cases {
             let mut got = docs(query);
@@ -1369,6 +1409,10 @@ mod tests {
         assert_eq!(
             quotes("-year:2008").into_iter().collect::<Vec<_>>(),
             ["maliki"]
+        );
+        assert_eq!(
+            quotes("-person:Maliki").into_iter().collect::<Vec<_>>(),
+            ["truce"]
         );
     }
 

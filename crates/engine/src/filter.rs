@@ -150,6 +150,50 @@ pub fn selections<E: AsRef<[Entity]>>(
     out
 }
 
+/// The query's negated entity filters (`-person:Maliki`, `-entity:Basra`): the documents
+/// that mention such an entity are left out. The kind is `None` for `-entity:` (any kind).
+pub fn exclusions(query: &Query) -> Vec<(Option<EntityKind>, String)> {
+    query
+        .filters
+        .iter()
+        .filter(|f| f.negated)
+        .filter_map(|f| {
+            let kind = match f.field {
+                Field::Person => Some(EntityKind::Person),
+                Field::Place => Some(EntityKind::Place),
+                Field::Org => Some(EntityKind::Organization),
+                Field::Date => Some(EntityKind::Date),
+                Field::Entity => None,
+                Field::Speaker | Field::In | Field::Year => return None,
+            };
+            Some((kind, f.value.clone()))
+        })
+        .collect()
+}
+
+/// Leave out of `results` the documents (`entities`: each one's) that mention one of the
+/// `excluded` entities ([`exclusions`]).
+pub fn leave_out<E: AsRef<[Entity]>>(
+    results: &mut SearchResults,
+    entities: &[E],
+    excluded: &[(Option<EntityKind>, String)],
+) {
+    if excluded.is_empty() {
+        return;
+    }
+    let mentioned = |doc: usize| {
+        entities.get(doc).is_some_and(|es| {
+            es.as_ref().iter().any(|e| {
+                excluded
+                    .iter()
+                    .any(|(k, n)| k.is_none_or(|k| e.kind == k) && answers_to(e, n))
+            })
+        })
+    };
+    results.docs.retain(|d| !mentioned(d.doc));
+    results.total_hits = results.docs.iter().map(|d| d.hits).sum();
+}
+
 /// The query's `year:` filters: the documents they keep are dated (by their front matter)
 /// in every wanted year and in no unwanted one (`-year:1961`). A value that is not a year
 /// keeps nothing, as a name no document mentions does.

@@ -6,10 +6,10 @@
 use serde::{Deserialize, Serialize};
 use sift_engine::artifact::Searchable;
 use sift_engine::entities::EntityKind;
-use sift_engine::filter::{exclusions, leave_out, narrow, selections, Years};
+use sift_engine::filter::select;
 use sift_engine::highlight::Highlighter;
 use sift_engine::query::{self, Query};
-use sift_engine::search::{search, SearchResults};
+use sift_engine::search::SearchResults;
 
 /// A query as typed, parsed, run and ready to mark text with.
 #[derive(Debug)]
@@ -58,44 +58,24 @@ impl Request {
     pub fn reply(&self, side: &Searchable) -> Option<Reply> {
         let typed = !self.q.trim().is_empty();
         let query = query::parse(&self.q, true);
-        let selected = selections(&self.chips, &query, &side.entities);
-        if !typed && selected.is_empty() {
-            return None;
-        }
-        let results = typed.then(|| search(&side.index, &query));
-        // `year:1961` keeps the documents dated that year (alone: all of them, by title);
-        // `-person:X` leaves out the documents that mention X.
-        let dated = Years::of(&query);
-        let excluded = exclusions(&query);
-        if selected.is_empty() {
-            let mut results = match results {
-                Some(_) if query.expr.is_none() && (!dated.is_empty() || !excluded.is_empty()) => {
-                    dated.documents(&side.years)
-                }
-                results => results.unwrap_or_default(),
-            };
-            dated.narrow(&mut results, &side.years);
-            leave_out(&mut results, &side.entities, &excluded);
-            return Some(Reply {
-                q: self.q.clone(),
-                marks: None,
-                results,
-            });
-        }
-        // Filters alone (`person:Maliki`) select like chips: every passage mentioning them.
-        let keyword = results.as_ref().filter(|_| query.expr.is_some());
-        let (mut results, marks) = narrow(keyword, &side.entities, &selected, &side.paragraphs);
-        dated.narrow(&mut results, &side.years);
-        leave_out(&mut results, &side.entities, &excluded);
+        let found = select(
+            &side.index,
+            &side.entities,
+            &side.paragraphs,
+            &side.years,
+            &query,
+            typed,
+            &self.chips,
+        )?;
         Some(Reply {
             // Without a keyword the marks stand for the query.
-            q: if marks.is_some() {
+            q: if found.marks.is_some() {
                 String::new()
             } else {
                 self.q.clone()
             },
-            marks,
-            results,
+            marks: found.marks,
+            results: found.results,
         })
     }
 

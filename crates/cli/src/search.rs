@@ -64,11 +64,11 @@ pub fn run(query_text: &str, corpus: &Path, json: bool, limit: usize) -> ExitCod
     } else {
         Vec::new()
     };
-    let entities: Vec<&[Entity]> = docs
-        .iter()
-        .enumerate()
-        .map(|(i, _)| analyses.get(i).map_or(&[][..], |a| a.entities.as_slice()))
-        .collect();
+    let entities: Vec<&[Entity]> = if analyses.is_empty() {
+        vec![&[]; docs.len()]
+    } else {
+        analyses.iter().map(|a| a.entities.as_slice()).collect()
+    };
     let paragraphs: Vec<usize> = docs.iter().map(|d| d.paragraphs.len()).collect();
     let years: Vec<Option<i32>> = docs
         .iter()

@@ -43,7 +43,7 @@ use crate::artifact::DocAnalysis;
 use crate::entities::{Entity, EntityKind};
 use crate::entity_table::EntityRow;
 use crate::filter::{
-    exclusions, leave_out, narrow, quote_by, quote_involves, selections, speaker_filter, Years,
+    exclusions, mentions_any, quote_by, quote_involves, select, selections, speaker_filter, Years,
 };
 use crate::highlight::{fragment, kwic, Highlighter};
 use crate::index::Index;
@@ -571,50 +571,17 @@ pub fn run_search<E: AsRef<[Entity]>>(
 ) -> Option<ViewSearch> {
     let query = query::parse(q, false);
     let typed = !q.trim().is_empty();
-    let selected = selections(chips, &query, entities);
-    if !typed && selected.is_empty() {
-        return None;
-    }
-    let keyword = typed && query.expr.is_some();
-    let ran = typed.then(|| search(index, &query));
-    let dated = Years::of(&query);
-    let excluded = exclusions(&query);
-    if selected.is_empty() {
-        let mut results = match ran {
-            // filters alone: every document they keep, by its title
-            Some(_) if !keyword && (!dated.is_empty() || !excluded.is_empty()) => {
-                dated.documents(years)
-            }
-            ran => ran.unwrap_or_default(),
-        };
-        dated.narrow(&mut results, years);
-        leave_out(&mut results, entities, &excluded);
-        let highlighter = Highlighter::new(&query, &results);
-        return Some(ViewSearch {
-            query,
-            results,
-            highlighter,
-            keyword,
-            selected,
-        });
-    }
-    let keyword_results = ran.as_ref().filter(|_| keyword);
-    let (mut results, marks) = narrow(keyword_results, entities, &selected, paragraphs);
-    dated.narrow(&mut results, years);
-    leave_out(&mut results, entities, &excluded);
-    let highlighter = match (&marks, keyword_results) {
-        (Some(marks), _) => {
-            Highlighter::new(&query::parse(marks, false), &SearchResults::default())
-        }
-        (None, Some(r)) => Highlighter::new(&query, r),
-        (None, None) => Highlighter::default(),
+    let found = select(index, entities, paragraphs, years, &query, typed, chips)?;
+    let highlighter = match &found.marks {
+        Some(marks) => Highlighter::new(&query::parse(marks, false), &SearchResults::default()),
+        None => Highlighter::new(&query, &found.results),
     };
     Some(ViewSearch {
+        keyword: typed && query.expr.is_some(),
         query,
-        results,
+        results: found.results,
         highlighter,
-        keyword,
-        selected,
+        selected: found.selected,
     })
 }
 
@@ -643,21 +610,7 @@ pub struct QuoteFilter<'a> {
 impl QuoteFilter<'_> {
     /// Are a document's quotations (its year, its entities) listed at all?
     pub fn keeps_document(&self, year: Option<i32>, entities: &[Entity]) -> bool {
-        if self.years.is_some_and(|y| !y.keeps(year)) {
-            return false;
-        }
-        let mut one = SearchResults {
-            docs: vec![crate::search::DocHit {
-                doc: 0,
-                score: 0.0,
-                hits: 0,
-                passages: Vec::new(),
-                title_match: false,
-            }],
-            ..SearchResults::default()
-        };
-        leave_out(&mut one, &[entities], self.left_out);
-        !one.docs.is_empty()
+        self.years.is_none_or(|y| y.keeps(year)) && !mentions_any(entities, self.left_out)
     }
 }
 

@@ -21,9 +21,10 @@
 //! ```
 
 use crate::entities::{Entity, EntityKind};
+use crate::index::Index;
 use crate::query::{Field, Query};
 use crate::quotes::Quote;
-use crate::search::{DocHit, PassageHit, SearchResults};
+use crate::search::{search, DocHit, PassageHit, SearchResults};
 use crate::tokenize::terms;
 
 /// Does `entity` answer to the selected kind and name?
@@ -150,6 +151,70 @@ pub fn selections<E: AsRef<[Entity]>>(
     out
 }
 
+/// A search as the app, `sift search` and exports run it ([`select`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Selection {
+    pub results: SearchResults,
+    /// Without a keyword: the selected names (and their aliases) as a query that marks
+    /// them; `None` when the query's own words are what to mark.
+    pub marks: Option<String>,
+    /// The entity selections in force (chips and the query's filters).
+    pub selected: Vec<(EntityKind, String)>,
+}
+
+/// Run `query` (typed as `typed`, empty or not) over `index`, then narrow it: the selected
+/// entities (`chips` and the query's filters; filters alone select like chips, every
+/// passage that mentions them), the query's `year:` filters (`years`: each document's) and
+/// its negated entity filters ([`exclusions`]); filters alone (no keyword, no entity
+/// selected) list every document they keep, by its title. `None` when there is nothing to
+/// search for. The one place the app's search worker, `sift search` and `sift export`
+/// choose what a query finds.
+pub fn select<E: AsRef<[Entity]>>(
+    index: &Index,
+    entities: &[E],
+    paragraphs: &[usize],
+    years: &[Option<i32>],
+    query: &Query,
+    typed: bool,
+    chips: &[(EntityKind, String)],
+) -> Option<Selection> {
+    let selected = selections(chips, query, entities);
+    if !typed && selected.is_empty() {
+        return None;
+    }
+    let ran = typed.then(|| search(index, query));
+    let dated = Years::of(query);
+    let excluded = exclusions(query);
+    let (mut results, marks) = if selected.is_empty() {
+        let results = match ran {
+            Some(_) if query.expr.is_none() && (!dated.is_empty() || !excluded.is_empty()) => {
+                dated.documents(years)
+            }
+            ran => ran.unwrap_or_default(),
+        };
+        (results, None)
+    } else {
+        let keyword = ran.as_ref().filter(|_| query.expr.is_some());
+        narrow(keyword, entities, &selected, paragraphs)
+    };
+    dated.narrow(&mut results, years);
+    leave_out(&mut results, entities, &excluded);
+    Some(Selection {
+        results,
+        marks,
+        selected,
+    })
+}
+
+/// Does one of `entities` answer to one of the `excluded` ([`exclusions`])?
+pub fn mentions_any(entities: &[Entity], excluded: &[(Option<EntityKind>, String)]) -> bool {
+    entities.iter().any(|e| {
+        excluded
+            .iter()
+            .any(|(k, n)| k.is_none_or(|k| e.kind == k) && answers_to(e, n))
+    })
+}
+
 /// The query's negated entity filters (`-person:Maliki`, `-entity:Basra`): the documents
 /// that mention such an entity are left out. The kind is `None` for `-entity:` (any kind).
 pub fn exclusions(query: &Query) -> Vec<(Option<EntityKind>, String)> {
@@ -181,16 +246,11 @@ pub fn leave_out<E: AsRef<[Entity]>>(
     if excluded.is_empty() {
         return;
     }
-    let mentioned = |doc: usize| {
-        entities.get(doc).is_some_and(|es| {
-            es.as_ref().iter().any(|e| {
-                excluded
-                    .iter()
-                    .any(|(k, n)| k.is_none_or(|k| e.kind == k) && answers_to(e, n))
-            })
-        })
-    };
-    results.docs.retain(|d| !mentioned(d.doc));
+    results.docs.retain(|d| {
+        !entities
+            .get(d.doc)
+            .is_some_and(|es| mentions_any(es.as_ref(), excluded))
+    });
     results.total_hits = results.docs.iter().map(|d| d.hits).sum();
 }
 

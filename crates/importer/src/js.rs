@@ -7,6 +7,7 @@ use crate::{Added, Session};
 use js_sys::{Array, Object, Reflect};
 use sift_engine::artifact::Artifact;
 use sift_engine::import::pdf::{Page, TextItem};
+use sift_engine::import::{ImportError, Limits};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -62,6 +63,35 @@ impl Importer {
         answer(self.session.add_text(title, text))
     }
 
+    /// Put back a document stored from `stored(id)` (IndexedDB holds these bytes).
+    pub fn restore(&mut self, bytes: &[u8]) -> Object {
+        answer(self.session.restore(bytes))
+    }
+
+    /// An added document as bytes to store, or `undefined` if none has this id.
+    pub fn stored(&self, id: &str) -> Option<Vec<u8>> {
+        self.session.stored(id)
+    }
+
+    /// Add every document of a collection file (from `collection`): an array of answers,
+    /// one per document, or one refusal if the file is not a collection.
+    #[wasm_bindgen(js_name = addCollection)]
+    pub fn add_collection(&mut self, name: &str, bytes: &[u8]) -> Array {
+        match self.session.add_collection(name, bytes) {
+            Ok(answers) => answers
+                .into_iter()
+                .map(|a| JsValue::from(answer(a)))
+                .collect(),
+            Err(message) => Array::of1(&answer(Err(message))),
+        }
+    }
+
+    /// The added documents alone, with their analysis, as one file that `addCollection`
+    /// reads in another browser; `undefined` when none were added.
+    pub fn collection(&self, name: &str) -> Option<Vec<u8>> {
+        self.session.collection(name)
+    }
+
     /// Take an added document out again; false if no added document has this id.
     pub fn remove(&mut self, id: &str) -> bool {
         self.session.remove(id)
@@ -87,6 +117,20 @@ impl Importer {
     pub fn build(&self, name: &str) -> Vec<u8> {
         self.session.build(name)
     }
+}
+
+/// The message for a file of `bytes` bytes over the largest Sift reads (50 MB), or
+/// `undefined`: a worker asks before reading the file at all.
+#[wasm_bindgen(js_name = tooLarge)]
+pub fn too_large(name: &str, bytes: f64) -> Option<String> {
+    let limit = Limits::default().max_file_bytes;
+    (bytes > limit as f64).then(|| {
+        ImportError::TooLarge {
+            bytes: bytes as u64,
+            limit,
+        }
+        .message(name)
+    })
 }
 
 /// The artifact's file name, `corpus-<hash of its bytes>.sift`.

@@ -68,17 +68,7 @@ impl Session {
     /// A session over the documents of a bundled artifact (its index and analyses are not
     /// kept: [`Session::build`] makes them again, over every document).
     pub fn new(bundled: &[u8]) -> Result<Session, ArtifactError> {
-        let prefix = Decoder::prefix_len(bundled)?.min(bundled.len());
-        let mut decoder =
-            Decoder::new(&bundled[..prefix], bundled.len() as u64)?.keeping(Keep::Documents);
-        loop {
-            match decoder.next() {
-                Next::Frame(range) => decoder.frame(&bundled[range])?,
-                Next::Check => decoder.step()?,
-                Next::Done => break,
-            }
-        }
-        Ok(Session::from_corpus(decoder.finish_documents()?.corpus))
+        Ok(Session::from_corpus(documents_of(bundled)?))
     }
 
     /// A session over a corpus's documents.
@@ -151,6 +141,66 @@ impl Session {
                 })
         };
         self.keep(label, imported)
+    }
+
+    /// A stored document back into the session, as [`Session::stored`] gave it, under the
+    /// id it had (made unique if the bundled corpus has it now).
+    pub fn restore(&mut self, stored: &[u8]) -> Result<Added, String> {
+        let document: Document = postcard::from_bytes(stored).map_err(|_| {
+            "a stored document could not be read back (it was stored by another version of Sift, or damaged)".to_string()
+        })?;
+        let label = document.id.clone();
+        self.keep(
+            &label,
+            Ok(Imported {
+                document,
+                notices: Vec::new(),
+            }),
+        )
+    }
+
+    /// An added document as bytes to store ([`Session::restore`] reads them back).
+    pub fn stored(&self, id: &str) -> Option<Vec<u8>> {
+        let document = self.added.iter().find(|d| d.id == id)?;
+        postcard::to_allocvec(document).ok()
+    }
+
+    /// Add every document of a collection (an artifact, as [`Session::collection`]
+    /// writes it): one answer per document, or the reason the file is not one.
+    pub fn add_collection(
+        &mut self,
+        file_name: &str,
+        bytes: &[u8],
+    ) -> Result<Vec<Result<Added, String>>, String> {
+        let corpus = documents_of(bytes)
+            .map_err(|e| format!("{file_name}: not a Sift collection Sift can read ({e})"))?;
+        Ok(corpus
+            .documents
+            .into_iter()
+            .map(|document| {
+                let label = format!("{file_name}: {}", document.title);
+                self.keep(
+                    &label,
+                    Ok(Imported {
+                        document,
+                        notices: Vec::new(),
+                    }),
+                )
+            })
+            .collect())
+    }
+
+    /// The added documents alone, as one file (an artifact, with their analysis) that
+    /// [`Session::add_collection`] reads in another browser; `None` when none were added.
+    pub fn collection(&self, name: &str) -> Option<Vec<u8>> {
+        if self.added.is_empty() {
+            return None;
+        }
+        let corpus = Corpus {
+            name: name.trim().to_string(),
+            documents: self.added.clone(),
+        };
+        Some(Artifact::build(corpus).encode())
     }
 
     /// Take an added document out again; false if no added document has this id.
@@ -229,6 +279,19 @@ impl Session {
             n += 1;
         }
         candidate
+    }
+}
+
+/// The documents of an artifact's bytes (its index and analyses are not kept).
+fn documents_of(bytes: &[u8]) -> Result<Corpus, ArtifactError> {
+    let prefix = Decoder::prefix_len(bytes)?.min(bytes.len());
+    let mut decoder = Decoder::new(&bytes[..prefix], bytes.len() as u64)?.keeping(Keep::Documents);
+    loop {
+        match decoder.next() {
+            Next::Frame(range) => decoder.frame(&bytes[range])?,
+            Next::Check => decoder.step()?,
+            Next::Done => return Ok(decoder.finish_documents()?.corpus),
+        }
     }
 }
 

@@ -97,3 +97,60 @@ fn a_file_that_is_not_an_artifact_is_refused() {
     ));
     assert!(Session::new(&[]).is_err());
 }
+
+/// What the browser keeps between visits: each added document stored on its own, and
+/// read back into a new session (after a reload) in the same order, building the same
+/// artifact.
+#[test]
+fn stored_documents_come_back_as_they_were() {
+    let mut first = Session::new(&bundled_bytes()).unwrap();
+    first.add("notes.txt", NOTES).unwrap();
+    first.add("cafe.txt", LATIN1).unwrap();
+    first.add("memo.docx", &docx()).unwrap();
+    let stored: Vec<Vec<u8>> = first
+        .added()
+        .iter()
+        .map(|d| first.stored(&d.id).unwrap())
+        .collect();
+    assert_eq!(first.stored("no-such-document"), None);
+
+    let mut second = Session::new(&bundled_bytes()).unwrap();
+    for bytes in &stored {
+        let back = second.restore(bytes).unwrap();
+        assert!(back.notices.is_empty());
+    }
+    assert_eq!(second.added(), first.added());
+    assert_eq!(second.build("Mine"), first.build("Mine"));
+    assert_eq!(
+        second.restore(b"\xff\xff not postcard").unwrap_err(),
+        "a stored document could not be read back (it was stored by another version of Sift, or damaged)"
+    );
+    assert_eq!(second.added().len(), 3);
+}
+
+/// "Export collection" in one browser, "Import collection" in another: the same
+/// documents, and a file that is not a collection refused with its name.
+#[test]
+fn a_collection_carries_the_added_documents_to_another_browser() {
+    let mut sender = Session::new(&bundled_bytes()).unwrap();
+    assert_eq!(sender.collection("Mine"), None, "nothing added yet");
+    sender.add("notes.txt", NOTES).unwrap();
+    sender.add_text(PASTED_TITLE, PASTED).unwrap();
+    let file = sender.collection("Mine").unwrap();
+    let carried = Artifact::decode(&file).unwrap();
+    assert_eq!(carried.corpus.documents, sender.added());
+    assert_eq!(carried.corpus.name, "Mine");
+
+    let mut receiver = Session::new(&bundled_bytes()).unwrap();
+    receiver.add("notes.txt", NOTES).unwrap();
+    let answers = receiver.add_collection("mine.sift", &file).unwrap();
+    let ids: Vec<String> = answers.into_iter().map(|a| a.unwrap().id).collect();
+    // The receiver had a "notes" of its own already.
+    assert_eq!(ids, ["notes-2", "harbour-talks"]);
+    assert_eq!(receiver.added().len(), 3);
+    assert_eq!(receiver.added()[2], sender.added()[1]);
+    assert!(receiver
+        .add_collection("notes.sift", NOTES)
+        .unwrap_err()
+        .starts_with("notes.sift: not a Sift collection Sift can read ("));
+}

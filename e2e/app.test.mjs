@@ -114,12 +114,15 @@ for (const deployment of DEPLOYMENTS) {
       });
     });
 
-    test('an unknown document gets a clear notice, not a blank page', async () => {
+    test('an unknown document (one added on another device) gets a notice, and the rest of the view', async () => {
       await withPage(server, `${deployment.name}-missing`, async (page) => {
-        await page.goto(`${server.url}?doc=no-such-doc`);
-        const notice = page.getByRole('status').filter({ hasText: 'Document not found' });
+        await page.goto(`${server.url}?q=basra&doc=no-such-doc`);
+        const notice = page.getByRole('status').filter({ hasText: 'is not in this corpus' });
         await notice.waitFor();
-        assert.match(await notice.innerText(), /no-such-doc/);
+        assert.match(await notice.innerText(), /“no-such-doc”/);
+        assert.match(await notice.innerText(), /this document is only on the device where it was added/);
+        // The search the link also names is shown.
+        await page.locator('.result').first().waitFor();
         assert.equal(await page.locator('.doc-list a').count(), 1);
       });
     });
@@ -134,6 +137,8 @@ for (const deployment of DEPLOYMENTS) {
         assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-input');
         await page.keyboard.press('Tab');
         assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Copy link');
+        await page.keyboard.press('Tab');
+        assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Add documents');
         await page.keyboard.press('Tab');
         assert.equal(await page.evaluate(() => document.activeElement?.className), 'doc-link');
         // Focus is visible: the focused link gets an outline.

@@ -104,7 +104,7 @@ for (const d of DEPLOYMENTS) {
         [`?q=basra&view=bogus&sort=up`, /view “bogus”/, '.result-list'],
         [`?doc=${SEED_ID}#p9999`, /no paragraph 9999/, '#doc-title'],
         [`?doc=${SEED_ID}#pzz`, /paragraph “pzz”/, '#doc-title'],
-        [`?doc=removed-doc&q=basra`, /no document “removed-doc”/, '.doc-list'],
+        [`?doc=removed-doc&q=basra`, /“removed-doc” is not in this corpus/, '.result-list'],
         [`?q=%E0%A4%A&doc=`, null, '.search-status'],
         [`?person=Nobody+Here`, /No document mentions all the selected entities/, '.no-results'],
       ];

@@ -5,7 +5,7 @@
 // scripts/test builds all three.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -52,7 +52,8 @@ for (const d of [
           const cache = await caches.open(keys.find((k) => k.startsWith('sift-')));
           return (await cache.keys()).map((r) => new URL(r.url).pathname);
         });
-        for (const f of readdirSync(d.dir).filter((f) => f !== 'sw.js' && f !== 'index.html')) {
+        const built = readdirSync(d.dir, { recursive: true }).filter((f) => !statSync(join(d.dir, f)).isDirectory());
+        for (const f of built.filter((f) => f !== 'sw.js' && f !== 'index.html')) {
           assert.ok(cached.includes(`${d.base}${f}`), `${f} is precached`);
         }
         await context.setOffline(true);

@@ -1,4 +1,4 @@
-// Trunk post-build hook. First it copies the corpus artifact the app's wasm names
+// Trunk post-build hook. First it runs build-importer.mjs (the importer's folder). Then it copies the corpus artifact the app's wasm names
 // (`corpus-<hash>.sift`, written by build.rs into <target>/sift-artifact/) into the build,
 // and preloads it from index.html. Then it writes the search worker's script
 // (`sift-worker-<hash>.js`: the app's own wasm, started in a module worker at its
@@ -8,6 +8,7 @@
 // of every built file to precache and a cache name derived from their contents, so each
 // deployment gets its own cache and the previous one is deleted when the new one takes
 // over. Run by Trunk (see Trunk.toml); reads TRUNK_STAGING_DIR.
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -17,6 +18,10 @@ if (!dir) {
   console.error('gen-sw: TRUNK_STAGING_DIR is not set (run by trunk build)');
   process.exit(1);
 }
+// The importer first (its folder is precached with the rest): see build-importer.mjs.
+const importer = spawnSync(process.execPath, [new URL('./build-importer.mjs', import.meta.url).pathname], { stdio: 'inherit' });
+if (importer.status !== 0) process.exit(1);
+
 // The artifact: its name is a string constant in the wasm.
 const wasm = readdirSync(dir).filter((f) => f.endsWith('.wasm'));
 const names = new Set(wasm.flatMap((f) => readFileSync(join(dir, f)).toString('latin1').match(/corpus-[0-9a-f]{16}\.sift/g) ?? []));

@@ -3,8 +3,8 @@
 
 use crate::components::search_box::SEARCH_INPUT_ID;
 use crate::components::{
-    Concordance, CopyLink, DocList, EntitiesView, Link, OverviewView, QuotesView, Reader, Results,
-    SearchBox, SearchStatus, SelectionChips, SiteHeader,
+    Concordance, CopyLink, DocList, EntitiesView, Link, OverviewView, OwnDocuments, QuotesView,
+    Reader, Results, SearchBox, SearchStatus, SelectionChips, SiteHeader,
 };
 use crate::corpus::{CorpusRef, DocAnalysisRef};
 use crate::route::{Route, View};
@@ -185,13 +185,7 @@ pub fn App(props: &AppProps) -> Html {
         (_, Some(doc), _, _) => html! {
             <Reader {doc} analysis={DocAnalysisRef(&corpus.0.analysis.docs[found.map_or(0, |f| f.0)])} route={(*route).clone()} search={search.clone()} on_navigate={on_navigate.clone()} />
         },
-        (Some(missing), None, _, _) => html! {
-            <div class="notice" role="status">
-                <h2>{ "Document not found" }</h2>
-                <p>{ format!("There is no document “{missing}” in this corpus; it may have been removed or renamed. Choose one from the list.") }</p>
-            </div>
-        },
-        (None, None, _, View::Entities) => html! {
+        (_, None, _, View::Entities) => html! {
             <>
                 <h2 class="visually-hidden">{ "Entities" }</h2>
                 { tabs }
@@ -199,7 +193,7 @@ pub fn App(props: &AppProps) -> Html {
                 <EntitiesView rows={corpus.entity_rows()} catalog={corpus.0.catalog.clone()} route={(*route).clone()} on_navigate={on_navigate.clone()} />
             </>
         },
-        (None, None, _, View::Overview) => html! {
+        (_, None, _, View::Overview) => html! {
             <>
                 <h2 class="visually-hidden">{ "Overview" }</h2>
                 { tabs }
@@ -207,7 +201,7 @@ pub fn App(props: &AppProps) -> Html {
                 <OverviewView {corpus} analysis={analysis.clone()} route={(*route).clone()} search={search.clone()} on_navigate={on_navigate.clone()} />
             </>
         },
-        (None, None, _, View::Quotes) => html! {
+        (_, None, _, View::Quotes) => html! {
             <>
                 <h2 class="visually-hidden">{ "Quotations" }</h2>
                 { tabs }
@@ -215,7 +209,7 @@ pub fn App(props: &AppProps) -> Html {
                 <QuotesView {corpus} {analysis} route={(*route).clone()} search={search.clone()} on_navigate={on_navigate.clone()} />
             </>
         },
-        (None, None, Some(s), _) => html! {
+        (_, None, Some(s), _) => html! {
             <>
                 <h2 class="visually-hidden">{ "Search results" }</h2>
                 <SelectionChips route={(*route).clone()} on_navigate={on_navigate.clone()} />
@@ -230,7 +224,7 @@ pub fn App(props: &AppProps) -> Html {
                 }
             </>
         },
-        (None, None, None, _) => html! {
+        (_, None, None, _) => html! {
             <>
                 { tabs }
                 <div class="welcome">
@@ -261,9 +255,15 @@ pub fn App(props: &AppProps) -> Html {
             </SiteHeader>
             <div class={classes!("layout", reading.then_some("is-reading"), searching.then_some("is-searching"))}>
                 <nav class="doc-nav" aria-labelledby="docs-heading">
+                    <OwnDocuments
+                        own={corpus.0.own.clone()}
+                        artifact={crate::corpus::ARTIFACT}
+                        selected={route.doc.clone().map(AttrValue::from)}
+                        on_navigate={open_from_list.clone()}
+                    />
                     <h2 id="docs-heading">{ "Documents" }</h2>
                     <DocList
-                        entries={corpus.0.catalog.clone()}
+                        entries={corpus.0.bundled.clone()}
                         selected={route.doc.clone().map(AttrValue::from)}
                         on_navigate={open_from_list}
                     />
@@ -276,6 +276,11 @@ pub fn App(props: &AppProps) -> Html {
                                 let problems = problems.clone();
                                 Callback::from(move |_| problems.set(Vec::new()))
                             }}>{ "Dismiss" }</button>
+                        </div>
+                    }
+                    if let (Some(missing), None) = (&route.doc, doc) {
+                        <div class="link-notice" role="status">
+                            <p>{ format!("The document “{missing}” is not in this corpus. If it was added with “Add documents” on another device, this document is only on the device where it was added; otherwise it may have been removed or renamed.") }</p>
                         </div>
                     }
                     { main }

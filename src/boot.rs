@@ -4,11 +4,12 @@
 //! page says why and what to do, instead of staying blank.
 
 use crate::app::App;
-use crate::components::header::thousands;
-use crate::components::{DocList, SiteHeader};
+use crate::components::header::{plural, thousands};
+use crate::components::{DocList, Own, SiteHeader};
 use crate::corpus::{
     total_words, CorpusRef, Loaded, ARTIFACT, ARTIFACT_BYTES, ARTIFACT_DOWNLOAD, CORPUS_NAME,
 };
+use crate::importing::Stored;
 use crate::route::Route;
 use crate::searcher::{Failure, Remote, Searcher};
 use crate::shell::megabytes;
@@ -46,7 +47,7 @@ pub fn Boot() -> Html {
                     let state = state.clone();
                     move |p, catalog| state.set(State::Loading(Some(p), catalog))
                 };
-                match load(ARTIFACT, progress).await {
+                match open_corpus(progress).await {
                     Ok((corpus, None)) => state.set(State::Ready(corpus)),
                     Ok((corpus, Some((remote, file)))) => {
                         // The app is usable now; searches wait for the worker.
@@ -147,6 +148,49 @@ fn now() -> f64 {
     gloo::utils::window().performance().map_or(0.0, |p| p.now())
 }
 
+/// Open the corpus this device keeps (the bundled documents and the reader's own, see
+/// [`crate::importing`]) if there is one built on this build's bundled corpus, else the
+/// bundled one. A stored corpus that cannot be opened costs nothing: the bundled one opens,
+/// and the stored documents are analysed again.
+async fn open_corpus(
+    progress: impl Fn(Progress, Option<Rc<Vec<CatalogEntry>>>),
+) -> Result<Loading, String> {
+    let Some(stored) = Stored::read().await else {
+        return load(ARTIFACT, Own::default(), progress).await;
+    };
+    let count = plural(stored.documents.len(), "document", "documents");
+    let own = |why: String| Own {
+        documents: Vec::new(),
+        used: stored.used(),
+        stale: Some(why),
+    };
+    if stored.base != ARTIFACT {
+        let why = format!("Your {count} were added to an earlier version of this corpus: they are being analysed again with this one.");
+        return load(ARTIFACT, own(why), progress).await;
+    }
+    let url = blob_url(&stored.bytes).ok_or("this browser cannot open stored files")?;
+    let mine = Own {
+        documents: stored.documents.clone(),
+        used: stored.used(),
+        stale: None,
+    };
+    let opened = load(&url, mine, &progress).await;
+    let _ = web_sys::Url::revoke_object_url(&url);
+    match opened {
+        Ok(loaded) => Ok(loaded),
+        Err(why) => {
+            let why = format!("Your {count} could not be opened ({why}); they are still stored and are being analysed again.");
+            load(ARTIFACT, own(why), progress).await
+        }
+    }
+}
+
+/// A `blob:` address for bytes on this device (fetched like a file, with no request).
+fn blob_url(bytes: &js_sys::Uint8Array) -> Option<String> {
+    let blob = web_sys::Blob::new_with_u8_array_sequence(&js_sys::Array::of1(bytes)).ok()?;
+    web_sys::Url::create_object_url_with_blob(&blob).ok()
+}
+
 /// Fetch the artifact at `url` (relative to the page) and decode it while it arrives, in
 /// short steps, telling `progress` how far it got at each pause. Only the frame being
 /// decoded is copied into the wasm memory; the file itself stays in a JavaScript buffer.
@@ -156,6 +200,7 @@ fn now() -> f64 {
 /// worker and the file (the page's fallback if the worker cannot run).
 async fn load(
     url: &str,
+    own: Own,
     progress: impl Fn(Progress, Option<Rc<Vec<CatalogEntry>>>),
 ) -> Result<Loading, String> {
     let text = |e: ArtifactError| e.to_string();
@@ -216,12 +261,16 @@ async fn load(
     let decoder = decoder.expect("read");
     let catalog = catalog.unwrap_or_default();
     let Some(remote) = remote else {
-        let corpus = Loaded::from_artifact(decoder.finish().map_err(text)?).leak();
+        let corpus = Loaded::from_artifact(decoder.finish().map_err(text)?)
+            .with_own(own)
+            .leak();
         crate::dom::mark("sift:index-ready");
         return Ok((corpus, None));
     };
     let page = decoder.finish_documents().map_err(text)?;
-    let corpus = Loaded::new(page, catalog, Searcher::Worker(remote.clone())).leak();
+    let corpus = Loaded::new(page, catalog, Searcher::Worker(remote.clone()))
+        .with_own(own)
+        .leak();
     Ok((corpus, Some((remote, file))))
 }
 

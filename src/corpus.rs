@@ -3,6 +3,7 @@
 //! starts, and kept for the page's life.
 
 use crate::analysis::{Analysis, DocAnalysis, EntityRow};
+use crate::components::Own;
 use crate::searcher::Searcher;
 use sift_engine::artifact::{Artifact, CatalogEntry, PageSide};
 use sift_engine::corpus::Corpus;
@@ -32,6 +33,10 @@ pub struct Loaded {
     pub catalog: Rc<Vec<CatalogEntry>>,
     /// The corpus-level entity table (made at build time).
     entity_rows: Rc<Vec<EntityRow>>,
+    /// The documents a reader added on this device (the last ones of the corpus).
+    pub own: Rc<Own>,
+    /// The catalog of the bundled documents alone (the first ones).
+    pub bundled: Rc<Vec<CatalogEntry>>,
 }
 
 impl Loaded {
@@ -45,6 +50,8 @@ impl Loaded {
     /// The page's side of an artifact, with the catalog already read from its first frame.
     pub fn new(page: PageSide, catalog: Rc<Vec<CatalogEntry>>, searcher: Searcher) -> Loaded {
         Loaded {
+            bundled: catalog.clone(),
+            own: Rc::default(),
             catalog,
             corpus: page.corpus,
             searcher,
@@ -53,6 +60,21 @@ impl Loaded {
             }),
             entity_rows: Rc::new(page.entity_rows),
         }
+    }
+
+    /// With the reader's own documents: those of the corpus's documents that are theirs
+    /// (the last ones, as the importer builds it). Ids the corpus does not end with are
+    /// not theirs: the list is cut to what matches.
+    pub fn with_own(mut self, mut own: Own) -> Loaded {
+        let ids = &self.catalog;
+        let n = own.documents.len().min(ids.len());
+        let tail = &ids[ids.len() - n..];
+        if own.documents.iter().zip(tail).any(|(d, e)| d.id != e.id) {
+            own.documents.clear();
+        }
+        self.bundled = Rc::new(ids[..ids.len() - own.documents.len()].to_vec());
+        self.own = Rc::new(own);
+        self
     }
 
     /// Keep it for the page's life: components then share it by address.

@@ -6,6 +6,7 @@
 //! - [`components`]: small presentational components; no text logic.
 //! - [`searcher`], [`worker`]: searches run in a Web Worker, the page only asks.
 //! - [`shell`]: the first screen, written into `index.html` at build time.
+//! - [`importing`]: a reader's own documents, stored on the device; read by the import worker.
 
 pub mod analysis;
 pub mod app;
@@ -13,6 +14,7 @@ pub mod boot;
 pub mod components;
 pub mod corpus;
 mod dom;
+pub mod importing;
 pub mod route;
 pub mod search;
 pub mod searcher;

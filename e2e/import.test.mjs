@@ -1,0 +1,229 @@
+// End-to-end: a reader adds their own documents (issue 13). Twenty files of every kind
+// (e2e/fixtures.mjs writes them: .txt, Windows-1252 .txt, .md, saved news pages, .docx and
+// PDFs with a text layer) and two it cannot read (a JPEG, a scanned PDF) go through the file
+// input at once; each readable one is listed, its people, places, organizations and quotes
+// are found, the word only the PDF has finds the PDF; they survive a reload and an offline
+// reload; one is removed; pasted text is added; the collection goes to another browser.
+// Importing makes no request to the network: once the service worker has the build, the
+// server sees nothing while the files are read, analysed and stored (only the page itself,
+// at each link opened, which the service worker asks the network for first).
+//
+// Needs dist/ (scripts/test builds it).
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launch, settled, watchedPage } from './browser.mjs';
+import { writeFixtures } from './fixtures.mjs';
+import { serve } from './server.mjs';
+
+const SHOTS = 'artifacts/e2e';
+let browser;
+let server;
+const fixtures = writeFixtures(mkdtempSync(join(tmpdir(), 'sift-import-')));
+const good = fixtures.filter((f) => !f.expect.bad);
+
+before(async () => {
+  await mkdir(SHOTS, { recursive: true });
+  server = await serve(process.env.SIFT_DIST ?? 'dist', '/');
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function controlled(page) {
+  await page.waitForFunction(async () => {
+    const reg = await navigator.serviceWorker.ready;
+    return reg.active && navigator.serviceWorker.controller !== null;
+  });
+}
+
+/** The longest main-thread task from now on, in ms (PerformanceObserver `longtask`). */
+async function watchLongTasks(page) {
+  await page.evaluate(() => {
+    window.__siftLongest = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__siftLongest = Math.max(window.__siftLongest, e.duration);
+    }).observe({ type: 'longtask' });
+  });
+}
+
+const ownTitles = (page) => page.locator('.own-list .doc-title').allInnerTexts();
+
+/** Open `query` (a query string) and wait for the view to settle. */
+async function open(page, query) {
+  await page.goto(`${server.url}${query}`);
+  await settled(page);
+}
+
+test('twenty files of every kind are added, found, kept offline and removed; two bad ones say why', async () => {
+  const w = await watchedPage(browser, { viewport: { width: 1280, height: 800 } });
+  const { page, context } = w;
+  try {
+    await page.goto(server.url);
+    await settled(page);
+    await controlled(page);
+    // The service worker has the whole build, the importer included: from here on, nothing
+    // the reader does should reach the server.
+    const served = server.requests.length;
+
+    await page.getByRole('button', { name: 'Add documents' }).click();
+    const panel = page.locator('.add-panel');
+    assert.match(await panel.innerText(), /Up to 50 MB per file and 50 MB in all/);
+    await watchLongTasks(page);
+    await page.locator('input[type=file][multiple]').setInputFiles(fixtures.map((f) => f.path));
+    const results = page.locator('.import-results');
+    await results.waitFor({ timeout: 30000 });
+    assert.match(await results.innerText(), /Added 20 documents\. 2 files could not be added:/);
+    const messages = await results.locator('li').allInnerTexts();
+    const refused = await results.locator('li.refused').allInnerTexts();
+    assert.equal(refused.length, 2, messages.join('\n'));
+    assert.match(refused.find((m) => m.startsWith('photo.jpg')), /photo\.jpg: .*not a document Sift can read/);
+    assert.match(refused.find((m) => m.startsWith('scan.pdf')), /scan\.pdf: a PDF with no text layer/);
+    for (const f of fixtures.filter((f) => f.kind === 'txt-1252')) {
+      assert.ok(messages.includes(`${f.name}: decoded as Windows-1252 (it was not UTF-8)`), `${f.name}'s notice`);
+    }
+    const whole = good.find((f) => f.expect.wholePage);
+    assert.ok(messages.some((m) => m.startsWith(`${whole.name}: no article marked in the page`)), `${whole.name}'s notice`);
+    await page.screenshot({ path: `${SHOTS}/import-results.png`, fullPage: true });
+    const longest = await page.evaluate(() => window.__siftLongest);
+    assert.ok(longest <= 100, `no main-thread task over 100 ms while importing (longest ${longest} ms)`);
+
+    await page.getByRole('button', { name: 'Open them' }).click();
+    await page.locator('#own-heading').waitFor();
+    assert.match(await page.locator('#own-heading').innerText(), /^your documents \(20\)$/i);
+    assert.deepEqual((await ownTitles(page)).sort(), good.map((f) => f.expect.title).sort());
+    assert.match(await page.locator('.own .note').last().innerText(), /^Stored on this device only: \d+(\.\d)? (KB|MB)\.$/);
+    assert.match(await page.locator('.corpus-summary').innerText(), /21 documents/);
+
+    // Every file's people, place and organization are entities, and its quote is attributed.
+    for (const f of good) {
+      const { people, place, organization, quote } = f.expect;
+      for (const [param, name] of [['person', people[0]], ['place', place], ['org', organization]]) {
+        await open(page, `?${param}=${encodeURIComponent(name)}`);
+        const titles = await page.locator('.result .result-title').allInnerTexts();
+        assert.ok(titles.some((t) => t.includes(f.expect.title)), `${f.name}: ${param} ${name} finds it (${titles.join(' | ')})`);
+      }
+      await open(page, `?view=quotes&speaker=${encodeURIComponent(quote.speaker)}`);
+      const quotes = await page.locator('.quote-list blockquote').allInnerTexts();
+      assert.ok(quotes.some((q) => q.includes(quote.textStart)), `${f.name}: ${quote.speaker} says “${quote.textStart}…” (${quotes.join(' | ')})`);
+    }
+    // The word only the PDF has.
+    const pdf = good.find((f) => f.expect.pdfOnlyWord);
+    await open(page, `?q=${pdf.expect.pdfOnlyWord}`);
+    assert.deepEqual(await page.locator('.result .result-title').allInnerTexts(), [pdf.expect.title]);
+    // The saved pages' furniture was left out.
+    for (const f of good.filter((f) => f.expect.absent)) {
+      for (const phrase of f.expect.absent) {
+        await open(page, `?q=${encodeURIComponent(`"${phrase}"`)}`);
+        assert.equal(await page.locator('.result').count(), 0, `${f.name}: “${phrase}” is not in the text`);
+      }
+    }
+    // (Opening a link asks the server for the page first, so that a new deployment shows:
+    // those are the only requests.)
+    assert.deepEqual(server.requests.slice(served).filter((p) => p !== '/'), [], 'no request reached the server but for the page itself');
+
+    // Kept: after a reload, and offline.
+    await page.reload();
+    await page.locator('#own-heading').waitFor();
+    assert.equal((await ownTitles(page)).length, 20);
+    await context.setOffline(true);
+    await open(page, `?q=${pdf.expect.pdfOnlyWord}`);
+    assert.deepEqual(await page.locator('.result .result-title').allInnerTexts(), [pdf.expect.title]);
+    assert.equal((await ownTitles(page)).length, 20);
+
+    // Removed: one, offline still, and it stays removed after a reload.
+    const gone = good[0].expect.title;
+    page.once('dialog', (d) => d.accept());
+    await page.getByRole('button', { name: `Remove ${gone}` }).click();
+    await page.waitForEvent('load');
+    await page.locator('#own-heading').waitFor();
+    await page.reload();
+    await page.locator('#own-heading').waitFor();
+    const left = await ownTitles(page);
+    assert.equal(left.length, 19);
+    assert.ok(!left.includes(gone));
+
+    // Pasted text, as a new document.
+    await page.getByRole('button', { name: 'Add documents' }).click();
+    await page.getByLabel('Title (optional)').fill('Ferry timetable note');
+    await page.getByLabel('Or paste text').fill('The ferry to Inchmore will run hourly from May, said harbourmaster Lionel Crabtree.\n\n"We listened to the islanders," Crabtree said.');
+    await page.getByRole('button', { name: 'Add text' }).click();
+    await page.waitForEvent('load');
+    await page.locator('#own-heading').waitFor();
+    assert.ok((await ownTitles(page)).includes('Ferry timetable note'));
+    await context.setOffline(false);
+    await page.screenshot({ path: `${SHOTS}/import-listed.png`, fullPage: true });
+
+    // Export collection here, import it in another browser (a fresh context: nothing stored).
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export collection' }).click();
+    const file = join(mkdtempSync(join(tmpdir(), 'sift-collection-')), 'collection.sift');
+    await (await downloading).saveAs(file);
+    const other = await watchedPage(browser, { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    try {
+      const id = new URLSearchParams(new URL(await page.locator('.own-list a').first().getAttribute('href'), server.url).search).get('doc');
+      // A link to a document that is only on the sender's device.
+      await other.page.goto(`${server.url}?doc=${encodeURIComponent(id)}`);
+      await other.page.getByText('this document is only on the device where it was added').waitFor();
+      await other.page.getByRole('button', { name: 'Add documents' }).click();
+      await other.page.locator('input[type=file][multiple]').setInputFiles(file);
+      await other.page.waitForEvent('load');
+      // The link names a document this browser has now: it opens.
+      await other.page.locator('#doc-title').waitFor();
+      const overflow = await other.page.evaluate(() => document.documentElement.scrollWidth > innerWidth);
+      assert.equal(overflow, false, 'no horizontal scrolling on a phone');
+      await other.page.goto(server.url);
+      await other.page.locator('#own-heading').waitFor();
+      assert.deepEqual((await ownTitles(other.page)).sort(), (await ownTitles(page)).sort());
+      await other.page.screenshot({ path: `${SHOTS}/import-phone.png`, fullPage: true });
+      assert.deepEqual(other.problems, [], 'no console errors (the other browser)');
+      assert.deepEqual([...other.hosts], ['127.0.0.1']);
+    } finally {
+      await other.context.close();
+    }
+
+    // Remove all: the bundled corpus alone again.
+    page.once('dialog', (d) => d.accept());
+    await page.getByRole('button', { name: 'Remove all' }).click();
+    await page.waitForEvent('load');
+    await settled(page);
+    assert.equal(await page.locator('.own-list').count(), 0);
+    assert.match(await page.locator('.corpus-summary').innerText(), /1 document/);
+
+    assert.deepEqual(w.problems, [], 'no console errors');
+    assert.deepEqual([...w.hosts], ['127.0.0.1'], 'no request to any other host');
+  } finally {
+    await context.close();
+  }
+});
+
+test('files dropped on the page: a collection file that is not one, and a file over the limit, are refused by name', async () => {
+  const w = await watchedPage(browser);
+  try {
+    await w.page.goto(server.url);
+    await settled(w.page);
+    // Dropped on the page, as from a file manager (the browser makes the File objects).
+    const text = readFileSync(fixtures.find((f) => f.name.endsWith('.txt')).path, 'utf8');
+    await w.page.evaluate((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'notes.sift'));
+      transfer.items.add(new File([new Uint8Array(51 * 1000 * 1000)], 'huge.txt', { type: 'text/plain' }));
+      document.querySelector('main').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, text);
+    const results = w.page.locator('.import-results');
+    await results.waitFor({ timeout: 30000 });
+    assert.match(await results.innerText(), /Nothing was added\. 2 files could not be added:/);
+    const messages = await results.locator('li').allInnerTexts();
+    assert.match(messages[0], /^notes\.sift: not a Sift collection Sift can read/);
+    assert.match(messages[1], /^huge\.txt: too large: 51(\.0)? MB, the limit is 50(\.0)? MB/);
+    assert.equal(await w.page.getByRole('button', { name: 'Open them' }).count(), 0);
+    assert.deepEqual(w.problems, []);
+  } finally {
+    await w.context.close();
+  }
+});

@@ -1,0 +1,377 @@
+//! "Add documents" and "Your documents": a reader's own files, read in the import worker
+//! ([`crate::importing`]) and kept on this device. Files come from the picker (several at
+//! once, or a whole folder), from a drop anywhere on the page, or as pasted text; each
+//! batch shows its progress and can be cancelled, and each file that could not be added says
+//! why. Once a batch is stored the page reloads to open the corpus with it (after the reader
+//! has read the messages, if there are any).
+
+use super::header::plural;
+use super::Link;
+use crate::importing::{files, FileResult, ImportWorker, Message, OwnDocument};
+use crate::route::Route;
+use crate::shell::megabytes;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+/// The reader's documents as the app opened them.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Own {
+    pub documents: Vec<OwnDocument>,
+    /// Bytes stored on this device.
+    pub used: u64,
+    /// Why the stored corpus was not opened (it was built on another version of the bundled
+    /// corpus, or could not be read): the documents are analysed again.
+    pub stale: Option<String>,
+}
+
+/// What the files a reader can add are, and how much.
+const LIMITS: &str = "Text (.txt, .md), web pages (.html), Word (.docx), PDF with a text layer, and Sift collections (.sift). Up to 50 MB per file and 50 MB in all. They stay on this device: nothing is uploaded.";
+/// "Your documents" is unfolded at first up to this many.
+const OPEN_UP_TO: usize = 20;
+const ACCEPT: &str = ".txt,.md,.markdown,.html,.htm,.docx,.pdf,.sift,text/plain,text/markdown,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+#[derive(Clone, Debug, PartialEq)]
+enum Task {
+    Idle,
+    Reading {
+        done: usize,
+        total: usize,
+        name: String,
+    },
+    Building(usize),
+    /// A batch ended; `changed`: reload to open what was stored.
+    Finished {
+        results: Vec<FileResult>,
+        changed: bool,
+    },
+    Failed(String),
+}
+
+impl Task {
+    fn busy(&self) -> bool {
+        matches!(self, Task::Reading { .. } | Task::Building(_))
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct OwnDocumentsProps {
+    pub own: Rc<Own>,
+    /// The bundled artifact, which the importer reads the bundled documents from.
+    pub artifact: AttrValue,
+    #[prop_or_default]
+    pub selected: Option<AttrValue>,
+    pub on_navigate: Callback<Route>,
+}
+
+fn reload() {
+    let _ = gloo::utils::window().location().reload();
+}
+
+#[function_component]
+pub fn OwnDocuments(props: &OwnDocumentsProps) -> Html {
+    let open = use_state(|| false);
+    let task = use_state(|| Task::Idle);
+    let worker: Rc<RefCell<Option<ImportWorker>>> = use_mut_ref(|| None);
+    let title = use_state(String::new);
+    let text = use_state(String::new);
+    // The worker, started on first use.
+    let with_worker = {
+        let worker = worker.clone();
+        let task = task.clone();
+        let artifact = props.artifact.clone();
+        Rc::new(move |f: &dyn Fn(&ImportWorker)| {
+            let mut slot = worker.borrow_mut();
+            if slot.is_none() {
+                let heard = task.clone();
+                let on = Callback::from(move |m: Message| match m {
+                    Message::Progress { done, total, name } => {
+                        heard.set(Task::Reading { done, total, name })
+                    }
+                    Message::Building(n) => heard.set(Task::Building(n)),
+                    Message::Done { results, changed } => {
+                        let clean = results.iter().all(|r| r.ok && r.notices.is_empty());
+                        if changed && clean {
+                            reload();
+                        }
+                        heard.set(Task::Finished { results, changed })
+                    }
+                    Message::Cancelled => heard.set(Task::Idle),
+                    Message::Failed(why) => heard.set(Task::Failed(why)),
+                    Message::Exported(bytes) => {
+                        crate::dom::download(
+                            "sift-collection.sift",
+                            "application/octet-stream",
+                            &bytes,
+                        );
+                        heard.set(Task::Idle);
+                    }
+                });
+                match ImportWorker::start(&artifact, on) {
+                    Ok(w) => *slot = Some(w),
+                    Err(why) => return task.set(Task::Failed(why)),
+                }
+            }
+            if let Some(w) = slot.as_ref() {
+                f(w);
+            }
+        })
+    };
+    let add = {
+        let with_worker = with_worker.clone();
+        let task = task.clone();
+        let open = open.clone();
+        Rc::new(
+            move |files: Vec<web_sys::File>, texts: Vec<(String, String)>| {
+                if files.is_empty() && texts.is_empty() {
+                    return;
+                }
+                open.set(true);
+                task.set(Task::Reading {
+                    done: 0,
+                    total: files.len() + texts.len(),
+                    name: String::new(),
+                });
+                with_worker(&|w| w.add(files.clone(), &texts));
+            },
+        )
+    };
+    // A stored corpus built on another bundled corpus: analyse the documents again.
+    {
+        let with_worker = with_worker.clone();
+        let task = task.clone();
+        use_effect_with(props.own.stale.is_some(), move |&stale| {
+            if stale {
+                task.set(Task::Building(0));
+                with_worker(&|w| w.rebuild());
+            }
+        });
+    }
+    // Files dropped anywhere on the page.
+    {
+        let add = add.clone();
+        use_effect_with((), move |_| {
+            let document = gloo::utils::document();
+            let root = document.document_element();
+            let carries_files = |e: &Event| {
+                e.dyn_ref::<web_sys::DragEvent>()
+                    .and_then(|e| e.data_transfer())
+                    .is_some_and(|t| t.types().includes(&"Files".into(), 0))
+            };
+            let mark = move |on: bool| {
+                if let Some(root) = &root {
+                    let _ = if on {
+                        root.set_attribute("data-dropping", "")
+                    } else {
+                        root.remove_attribute("data-dropping")
+                    };
+                }
+            };
+            let options = gloo::events::EventListenerOptions::enable_prevent_default();
+            let over = {
+                let mark = mark.clone();
+                gloo::events::EventListener::new_with_options(
+                    &document,
+                    "dragover",
+                    options,
+                    move |e| {
+                        if carries_files(e) {
+                            e.prevent_default();
+                            mark(true);
+                        }
+                    },
+                )
+            };
+            let leave = {
+                let mark = mark.clone();
+                gloo::events::EventListener::new(&document, "dragleave", move |e| {
+                    // Left the window (not only one element for another).
+                    if e.dyn_ref::<web_sys::DragEvent>()
+                        .is_some_and(|e| e.related_target().is_none())
+                    {
+                        mark(false);
+                    }
+                })
+            };
+            let dropped = gloo::events::EventListener::new_with_options(
+                &document,
+                "drop",
+                options,
+                move |e| {
+                    mark(false);
+                    let Some(transfer) = e
+                        .dyn_ref::<web_sys::DragEvent>()
+                        .and_then(|e| e.data_transfer())
+                    else {
+                        return;
+                    };
+                    e.prevent_default();
+                    add(files(transfer.files()), Vec::new());
+                },
+            );
+            move || drop((over, leave, dropped))
+        });
+    }
+    let on_files = {
+        let add = add.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            let picked = files(input.files());
+            // The same files can be picked again.
+            input.set_value("");
+            add(picked, Vec::new());
+        })
+    };
+    let on_paste = {
+        let add = add.clone();
+        let (title, text) = (title.clone(), text.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            add(Vec::new(), vec![((*title).clone(), (*text).clone())]);
+            title.set(String::new());
+            text.set(String::new());
+        })
+    };
+    let cancel = {
+        let worker = worker.clone();
+        Callback::from(move |_| {
+            if let Some(w) = worker.borrow().as_ref() {
+                w.cancel();
+            }
+        })
+    };
+    let remove = |ids: Option<Vec<String>>| {
+        let with_worker = with_worker.clone();
+        let task = task.clone();
+        Callback::from(move |_: MouseEvent| {
+            let question = match &ids {
+                Some(_) => "Remove this document from this device?",
+                None => "Remove all your documents from this device?",
+            };
+            if !gloo::utils::window()
+                .confirm_with_message(question)
+                .unwrap_or(false)
+            {
+                return;
+            }
+            task.set(Task::Building(0));
+            let ids = ids.clone();
+            with_worker(&|w| w.remove(ids.as_deref()));
+        })
+    };
+    let export = {
+        let with_worker = with_worker.clone();
+        Callback::from(move |_: MouseEvent| with_worker(&|w| w.export()))
+    };
+    let toggle = {
+        let open = open.clone();
+        Callback::from(move |_| open.set(!*open))
+    };
+    let busy = task.busy();
+    let status = match &*task {
+        Task::Idle => html! {},
+        Task::Reading { done, total, name } => html! {
+            <div class="import-progress">
+                <p>{ format!("Reading {} of {}", (*done + 1).min(*total), plural(*total, "file", "files")) }
+                    if !name.is_empty() { { ": " }<span class="file-name">{ name }</span> }</p>
+                <progress max={total.to_string()} value={done.to_string()} />
+                <button type="button" onclick={cancel}>{ "Cancel" }</button>
+                <p class="note">{ "Cancelling adds none of this batch." }</p>
+            </div>
+        },
+        Task::Building(n) => html! {
+            <div class="import-progress">
+                <p>{ if *n > 0 { format!("Analysing {}…", plural(*n, "document", "documents")) } else { "Updating your documents…".to_string() } }</p>
+                <progress />
+            </div>
+        },
+        Task::Finished { results, changed } => {
+            let added = results.iter().filter(|r| r.ok).count();
+            let refused = results.len() - added;
+            html! {
+                <div class="import-results">
+                    <p><strong>{ if *changed { format!("Added {}.", plural(added, "document", "documents")) } else { "Nothing was added.".to_string() } }</strong>
+                        if refused > 0 { { format!(" {} could not be added:", plural(refused, "file", "files")) } }</p>
+                    <ul class="import-messages">
+                        { for results.iter().filter(|r| !r.ok || !r.notices.is_empty()).map(|r| html! {
+                            <li class={classes!((!r.ok).then_some("refused"))}>
+                                if r.ok { { format!("{}: {}", r.name, r.notices.join("; ")) } } else { { &r.message } }
+                            </li>
+                        }) }
+                    </ul>
+                    if *changed {
+                        <button type="button" onclick={Callback::from(|_| reload())}>{ "Open them" }</button>
+                    }
+                </div>
+            }
+        }
+        Task::Failed(why) => {
+            html! { <p class="import-failed" role="alert">{ format!("Not added: {why}.") }</p> }
+        }
+    };
+    let own = &props.own;
+    html! {
+        <section class="own" aria-label="Your documents">
+            <button type="button" class="add-docs" aria-expanded={open.to_string()} onclick={toggle}>{ "Add documents" }</button>
+            if *open || !matches!(*task, Task::Idle) {
+                <div class="add-panel">
+                    if *open {
+                        <p class="note">{ LIMITS }</p>
+                        <div class="pickers">
+                            <label class="button">{ "Choose files" }
+                                <input type="file" multiple=true accept={ACCEPT} onchange={on_files.clone()} disabled={busy} />
+                            </label>
+                            <label class="button">{ "Choose a folder" }
+                                <input type="file" webkitdirectory=true onchange={on_files} disabled={busy} />
+                            </label>
+                        </div>
+                        <p class="note">{ "…or drop files anywhere on this page." }</p>
+                        <form class="paste" onsubmit={on_paste}>
+                            <label>{ "Title (optional)" }
+                                <input type="text" value={(*title).clone()} oninput={{ let title = title.clone(); Callback::from(move |e: InputEvent| title.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())) }} />
+                            </label>
+                            <label>{ "Or paste text" }
+                                <textarea rows="4" value={(*text).clone()} oninput={{ let text = text.clone(); Callback::from(move |e: InputEvent| text.set(e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value())) }} />
+                            </label>
+                            <button type="submit" disabled={busy || text.trim().is_empty()}>{ "Add text" }</button>
+                        </form>
+                    }
+                    <div role="status" aria-live="polite">{ status }</div>
+                </div>
+            }
+            if let Some(why) = &own.stale {
+                <p class="note">{ why }</p>
+            }
+            if !own.documents.is_empty() {
+                // A long list folds, so the bundled documents stay in reach.
+                <details class="own-documents" open={own.documents.len() <= OPEN_UP_TO}>
+                <summary><h2 id="own-heading">{ format!("Your documents ({})", own.documents.len()) }</h2></summary>
+                <p class="note">{ format!("Stored on this device only: {}.", megabytes(own.used as usize)) }</p>
+                <ul class="doc-list own-list">
+                    { for own.documents.iter().map(|d| {
+                        let current = props.selected.as_deref() == Some(d.id.as_str());
+                        let to = Route::default().with_doc(Some(&d.id), None);
+                        html! {
+                            <li key={d.id.clone()}>
+                                <Link {to} on_navigate={props.on_navigate.clone()} class="doc-link" {current}>
+                                    <span class="doc-title">{ &d.title }</span>
+                                    <span class="doc-meta">
+                                        { if d.file.is_empty() { "pasted text".to_string() } else { d.file.clone() } }
+                                        { " · " }{ megabytes(d.size as usize) }
+                                    </span>
+                                </Link>
+                                <button type="button" class="remove" aria-label={format!("Remove {}", d.title)} title="Remove from this device" onclick={remove(Some(vec![d.id.clone()]))} disabled={busy}>{ "✕" }</button>
+                            </li>
+                        }
+                    }) }
+                </ul>
+                <div class="own-tools">
+                    <button type="button" onclick={export} disabled={busy}>{ "Export collection" }</button>
+                    <button type="button" onclick={remove(None)} disabled={busy}>{ "Remove all" }</button>
+                </div>
+                </details>
+            }
+        </section>
+    }
+}

@@ -87,13 +87,20 @@ export async function save({ put = [], removed = [], corpus }) {
   const db = await open();
   return new Promise((resolve, reject) => {
     const t = db.transaction(['corpus', 'documents'], 'readwrite');
-    const documents = t.objectStore('documents');
-    for (const id of removed) documents.delete(id);
-    for (const d of put) documents.put(d);
-    if (corpus) t.objectStore('corpus').put(corpus, CURRENT);
-    else t.objectStore('corpus').delete(CURRENT);
     t.oncomplete = () => resolve();
     t.onabort = () => reject(t.error ?? new Error('the change was not stored'));
+    try {
+      const documents = t.objectStore('documents');
+      for (const id of removed) documents.delete(id);
+      for (const d of put) documents.put(d);
+      if (corpus) t.objectStore('corpus').put(corpus, CURRENT);
+      else t.objectStore('corpus').delete(CURRENT);
+    } catch (e) {
+      // A request refused at once (a value that cannot be stored): nothing of the change
+      // may be kept, so the requests already made are undone with it.
+      t.onabort = () => reject(e);
+      t.abort();
+    }
   });
 }
 

@@ -5,7 +5,7 @@
 //! why. Once a batch is stored the page reloads to open the corpus with it (after the reader
 //! has read the messages, if there are any).
 
-use super::header::plural;
+use super::header::{plural, thousands};
 use super::Link;
 use crate::importing::{files, FileResult, ImportWorker, Message, OwnDocument};
 use crate::route::Route;
@@ -346,7 +346,7 @@ pub fn OwnDocuments(props: &OwnDocumentsProps) -> Html {
             if !own.documents.is_empty() {
                 // A long list folds, so the bundled documents stay in reach.
                 <details class="own-documents" open={own.documents.len() <= OPEN_UP_TO}>
-                <summary><h2 id="own-heading">{ format!("Your documents ({})", own.documents.len()) }</h2></summary>
+                <summary><h2 id="own-heading">{ format!("Your documents ({})", thousands(own.documents.len())) }</h2></summary>
                 <p class="note">{ format!("Stored on this device only: {}.", megabytes(own.used as usize)) }</p>
                 <ul class="doc-list own-list">
                     { for own.documents.iter().map(|d| {

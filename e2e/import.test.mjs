@@ -163,8 +163,7 @@ test('twenty files of every kind are added, found, kept offline and removed; two
 
     // Pasted text, as a new document.
     await page.getByRole('button', { name: 'Add documents' }).click();
-    await page.getByLabel('Title (optional)').fill('Ferry timetable note');
-    await page.getByLabel('Or paste text').fill('The ferry to Inchmore will run hourly from May, said harbourmaster Lionel Crabtree.\n\n"We listened to the islanders," Crabtree said.');
+    await page.getByLabel('Or paste text').fill('Ferry timetable note\n\nThe ferry to Inchmore will run hourly from May, said harbourmaster Lionel Crabtree.\n\n"We listened to the islanders," Crabtree said.');
     await page.getByRole('button', { name: 'Add text' }).click();
     await page.waitForEvent('load');
     await page.locator('#own-heading').waitFor();

@@ -7,7 +7,7 @@
 
 use super::header::{plural, thousands};
 use super::Link;
-use crate::importing::{files, FileResult, ImportWorker, Message, OwnDocument};
+use crate::importing::{files, ImportWorker, Message, OwnDocument};
 use crate::route::Route;
 use crate::shell::megabytes;
 use std::cell::RefCell;
@@ -32,29 +32,6 @@ const LIMITS: &str = "Text (.txt, .md), web pages (.html), Word (.docx), PDF wit
 const OPEN_UP_TO: usize = 20;
 const ACCEPT: &str = ".txt,.md,.markdown,.html,.htm,.docx,.pdf,.sift,text/plain,text/markdown,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-#[derive(Clone, Debug, PartialEq)]
-enum Task {
-    Idle,
-    Reading {
-        done: usize,
-        total: usize,
-        name: String,
-    },
-    Building(usize),
-    /// A batch ended; `changed`: reload to open what was stored.
-    Finished {
-        results: Vec<FileResult>,
-        changed: bool,
-    },
-    Failed(String),
-}
-
-impl Task {
-    fn busy(&self) -> bool {
-        matches!(self, Task::Reading { .. } | Task::Building(_))
-    }
-}
-
 #[derive(Properties, PartialEq)]
 pub struct OwnDocumentsProps {
     pub own: Rc<Own>,
@@ -72,145 +49,115 @@ fn reload() {
 #[function_component]
 pub fn OwnDocuments(props: &OwnDocumentsProps) -> Html {
     let open = use_state(|| false);
-    let task = use_state(|| Task::Idle);
+    // What the worker said last (or what it was asked, until it answers).
+    let said = use_state(|| None::<Message>);
     let worker: Rc<RefCell<Option<ImportWorker>>> = use_mut_ref(|| None);
-    let title = use_state(String::new);
     let text = use_state(String::new);
-    // The worker, started on first use.
-    let with_worker = {
-        let worker = worker.clone();
-        let task = task.clone();
+    // Ask the worker (started on first use), showing `asked` until it answers.
+    let ask = {
+        let (worker, said) = (worker.clone(), said.clone());
         let artifact = props.artifact.clone();
-        Rc::new(move |f: &dyn Fn(&ImportWorker)| {
+        Rc::new(move |asked: Message, f: &dyn Fn(&ImportWorker)| {
             let mut slot = worker.borrow_mut();
             if slot.is_none() {
-                let heard = task.clone();
+                let heard = said.clone();
                 let on = Callback::from(move |m: Message| match m {
-                    Message::Progress { done, total, name } => {
-                        heard.set(Task::Reading { done, total, name })
-                    }
-                    Message::Building(n) => heard.set(Task::Building(n)),
-                    Message::Done { results, changed } => {
-                        let clean = results.iter().all(|r| r.ok && r.notices.is_empty());
-                        if changed && clean {
-                            reload();
-                        }
-                        heard.set(Task::Finished { results, changed })
-                    }
-                    Message::Cancelled => heard.set(Task::Idle),
-                    Message::Failed(why) => heard.set(Task::Failed(why)),
+                    Message::Done {
+                        ref results,
+                        changed: true,
+                    } if results.iter().all(|r| r.ok && r.notices.is_empty()) => reload(),
                     Message::Exported(bytes) => {
                         crate::dom::download(
                             "sift-collection.sift",
                             "application/octet-stream",
                             &bytes,
                         );
-                        heard.set(Task::Idle);
+                        heard.set(None)
                     }
+                    Message::Cancelled => heard.set(None),
+                    m => heard.set(Some(m)),
                 });
                 match ImportWorker::start(&artifact, on) {
                     Ok(w) => *slot = Some(w),
-                    Err(why) => return task.set(Task::Failed(why)),
+                    Err(why) => return said.set(Some(Message::Failed(why))),
                 }
             }
+            said.set(Some(asked));
             if let Some(w) = slot.as_ref() {
                 f(w);
             }
         })
     };
     let add = {
-        let with_worker = with_worker.clone();
-        let task = task.clone();
-        let open = open.clone();
-        Rc::new(
-            move |files: Vec<web_sys::File>, texts: Vec<(String, String)>| {
-                if files.is_empty() && texts.is_empty() {
-                    return;
-                }
+        let (ask, open) = (ask.clone(), open.clone());
+        Rc::new(move |files: Vec<web_sys::File>, text: Option<String>| {
+            let total = files.len() + usize::from(text.is_some());
+            if total > 0 {
                 open.set(true);
-                task.set(Task::Reading {
-                    done: 0,
-                    total: files.len() + texts.len(),
-                    name: String::new(),
-                });
-                with_worker(&|w| w.add(files.clone(), &texts));
-            },
-        )
+                let texts: Vec<(String, String)> =
+                    text.iter().map(|t| (String::new(), t.clone())).collect();
+                ask(
+                    Message::Progress {
+                        done: 0,
+                        total,
+                        name: String::new(),
+                    },
+                    &|w| w.add(files.clone(), &texts),
+                );
+            }
+        })
     };
     // A stored corpus built on another bundled corpus: analyse the documents again.
     {
-        let with_worker = with_worker.clone();
-        let task = task.clone();
+        let ask = ask.clone();
         use_effect_with(props.own.stale.is_some(), move |&stale| {
             if stale {
-                task.set(Task::Building(0));
-                with_worker(&|w| w.rebuild());
+                ask(Message::Building(0), &|w| w.rebuild());
             }
         });
     }
-    // Files dropped anywhere on the page.
+    // Files dropped anywhere on the page (the page is outlined while they are over it).
     {
         let add = add.clone();
         use_effect_with((), move |_| {
             let document = gloo::utils::document();
             let root = document.document_element();
-            let carries_files = |e: &Event| {
-                e.dyn_ref::<web_sys::DragEvent>()
-                    .and_then(|e| e.data_transfer())
-                    .is_some_and(|t| t.types().includes(&"Files".into(), 0))
-            };
             let mark = move |on: bool| {
                 if let Some(root) = &root {
-                    let _ = if on {
-                        root.set_attribute("data-dropping", "")
-                    } else {
-                        root.remove_attribute("data-dropping")
-                    };
+                    let _ = root.toggle_attribute_with_force("data-dropping", on);
                 }
             };
+            let transfer = |e: &Event| {
+                e.dyn_ref::<web_sys::DragEvent>()
+                    .and_then(|e| e.data_transfer())
+            };
             let options = gloo::events::EventListenerOptions::enable_prevent_default();
-            let over = {
-                let mark = mark.clone();
-                gloo::events::EventListener::new_with_options(
-                    &document,
-                    "dragover",
-                    options,
-                    move |e| {
-                        if carries_files(e) {
-                            e.prevent_default();
-                            mark(true);
-                        }
-                    },
-                )
-            };
-            let leave = {
-                let mark = mark.clone();
-                gloo::events::EventListener::new(&document, "dragleave", move |e| {
-                    // Left the window (not only one element for another).
-                    if e.dyn_ref::<web_sys::DragEvent>()
-                        .is_some_and(|e| e.related_target().is_none())
-                    {
-                        mark(false);
-                    }
-                })
-            };
-            let dropped = gloo::events::EventListener::new_with_options(
-                &document,
-                "drop",
-                options,
-                move |e| {
-                    mark(false);
-                    let Some(transfer) = e
-                        .dyn_ref::<web_sys::DragEvent>()
-                        .and_then(|e| e.data_transfer())
+            let listeners = ["dragover", "dragleave", "drop"].map(|name| {
+                let (add, mark) = (add.clone(), mark.clone());
+                gloo::events::EventListener::new_with_options(&document, name, options, move |e| {
+                    let Some(t) = transfer(e).filter(|t| t.types().includes(&"Files".into(), 0))
                     else {
                         return;
                     };
-                    e.prevent_default();
-                    add(files(transfer.files()), Vec::new());
-                },
-            );
-            move || drop((over, leave, dropped))
+                    match name {
+                        "dragover" => {
+                            e.prevent_default();
+                            mark(true);
+                        }
+                        // Left the window (not one element for another).
+                        "dragleave" => mark(
+                            e.dyn_ref::<web_sys::DragEvent>()
+                                .is_some_and(|e| e.related_target().is_some()),
+                        ),
+                        _ => {
+                            e.prevent_default();
+                            mark(false);
+                            add(files(t.files()), None);
+                        }
+                    }
+                })
+            });
+            move || drop(listeners)
         });
     }
     let on_files = {
@@ -220,73 +167,65 @@ pub fn OwnDocuments(props: &OwnDocumentsProps) -> Html {
             let picked = files(input.files());
             // The same files can be picked again.
             input.set_value("");
-            add(picked, Vec::new());
+            add(picked, None);
         })
     };
     let on_paste = {
-        let add = add.clone();
-        let (title, text) = (title.clone(), text.clone());
+        let (add, text) = (add.clone(), text.clone());
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            add(Vec::new(), vec![((*title).clone(), (*text).clone())]);
-            title.set(String::new());
+            add(Vec::new(), Some((*text).clone()));
             text.set(String::new());
         })
     };
-    let cancel = {
+    let worker_does = |f: fn(&ImportWorker)| {
         let worker = worker.clone();
-        Callback::from(move |_| {
+        Callback::from(move |_: MouseEvent| {
             if let Some(w) = worker.borrow().as_ref() {
-                w.cancel();
+                f(w);
             }
         })
     };
     let remove = |ids: Option<Vec<String>>| {
-        let with_worker = with_worker.clone();
-        let task = task.clone();
+        let ask = ask.clone();
         Callback::from(move |_: MouseEvent| {
             let question = match &ids {
                 Some(_) => "Remove this document from this device?",
                 None => "Remove all your documents from this device?",
             };
-            if !gloo::utils::window()
+            if gloo::utils::window()
                 .confirm_with_message(question)
                 .unwrap_or(false)
             {
-                return;
+                ask(Message::Building(0), &|w| w.remove(ids.as_deref()));
             }
-            task.set(Task::Building(0));
-            let ids = ids.clone();
-            with_worker(&|w| w.remove(ids.as_deref()));
         })
     };
     let export = {
-        let with_worker = with_worker.clone();
-        Callback::from(move |_: MouseEvent| with_worker(&|w| w.export()))
+        let ask = ask.clone();
+        Callback::from(move |_: MouseEvent| ask(Message::Building(0), &|w| w.export()))
     };
     let toggle = {
         let open = open.clone();
         Callback::from(move |_| open.set(!*open))
     };
-    let busy = task.busy();
-    let status = match &*task {
-        Task::Idle => html! {},
-        Task::Reading { done, total, name } => html! {
+    let busy = matches!(*said, Some(Message::Progress { .. } | Message::Building(_)));
+    let status = match &*said {
+        Some(Message::Progress { done, total, name }) => html! {
             <div class="import-progress">
-                <p>{ format!("Reading {} of {}", (*done + 1).min(*total), plural(*total, "file", "files")) }
-                    if !name.is_empty() { { ": " }<span class="file-name">{ name }</span> }</p>
+                <p>{ format!("Reading {} of {}{}{name}", (*done + 1).min(*total), plural(*total, "file", "files"), if name.is_empty() { "" } else { ": " }) }</p>
                 <progress max={total.to_string()} value={done.to_string()} />
-                <button type="button" onclick={cancel}>{ "Cancel" }</button>
+                <button type="button" onclick={worker_does(ImportWorker::cancel)}>{ "Cancel" }</button>
                 <p class="note">{ "Cancelling adds none of this batch." }</p>
             </div>
         },
-        Task::Building(n) => html! {
+        Some(Message::Building(n)) => html! {
             <div class="import-progress">
                 <p>{ if *n > 0 { format!("Analysing {}…", plural(*n, "document", "documents")) } else { "Updating your documents…".to_string() } }</p>
                 <progress />
             </div>
         },
-        Task::Finished { results, changed } => {
+        Some(Message::Done { results, changed }) => {
             let added = results.iter().filter(|r| r.ok).count();
             let refused = results.len() - added;
             html! {
@@ -306,15 +245,16 @@ pub fn OwnDocuments(props: &OwnDocumentsProps) -> Html {
                 </div>
             }
         }
-        Task::Failed(why) => {
+        Some(Message::Failed(why)) => {
             html! { <p class="import-failed" role="alert">{ format!("Not added: {why}.") }</p> }
         }
+        _ => html! {},
     };
     let own = &props.own;
     html! {
         <section class="own" aria-label="Your documents">
             <button type="button" class="add-docs" aria-expanded={open.to_string()} onclick={toggle}>{ "Add documents" }</button>
-            if *open || !matches!(*task, Task::Idle) {
+            if *open || said.is_some() {
                 <div class="add-panel">
                     if *open {
                         <p class="note">{ LIMITS }</p>
@@ -328,9 +268,6 @@ pub fn OwnDocuments(props: &OwnDocumentsProps) -> Html {
                         </div>
                         <p class="note">{ "…or drop files anywhere on this page." }</p>
                         <form class="paste" onsubmit={on_paste}>
-                            <label>{ "Title (optional)" }
-                                <input type="text" value={(*title).clone()} oninput={{ let title = title.clone(); Callback::from(move |e: InputEvent| title.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())) }} />
-                            </label>
                             <label>{ "Or paste text" }
                                 <textarea rows="4" value={(*text).clone()} oninput={{ let text = text.clone(); Callback::from(move |e: InputEvent| text.set(e.target_unchecked_into::<web_sys::HtmlTextAreaElement>().value())) }} />
                             </label>

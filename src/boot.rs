@@ -47,7 +47,7 @@ pub fn Boot() -> Html {
                     let state = state.clone();
                     move |p, catalog| state.set(State::Loading(Some(p), catalog))
                 };
-                match open_corpus(progress).await {
+                match open_corpus(&progress).await {
                     Ok((corpus, None)) => state.set(State::Ready(corpus)),
                     Ok((corpus, Some((remote, file)))) => {
                         // The app is usable now; searches wait for the worker.
@@ -153,7 +153,7 @@ fn now() -> f64 {
 /// bundled one. A stored corpus that cannot be opened costs nothing: the bundled one opens,
 /// and the stored documents are analysed again.
 async fn open_corpus(
-    progress: impl Fn(Progress, Option<Rc<Vec<CatalogEntry>>>),
+    progress: &dyn Fn(Progress, Option<Rc<Vec<CatalogEntry>>>),
 ) -> Result<Loading, String> {
     let Some(stored) = Stored::read().await else {
         return load(ARTIFACT, Own::default(), progress).await;
@@ -174,7 +174,7 @@ async fn open_corpus(
         used: stored.used(),
         stale: None,
     };
-    let opened = load(&url, mine, &progress).await;
+    let opened = load(&url, mine, progress).await;
     let _ = web_sys::Url::revoke_object_url(&url);
     match opened {
         Ok(loaded) => Ok(loaded),
@@ -201,7 +201,8 @@ fn blob_url(bytes: &js_sys::Uint8Array) -> Option<String> {
 async fn load(
     url: &str,
     own: Own,
-    progress: impl Fn(Progress, Option<Rc<Vec<CatalogEntry>>>),
+    // (not generic: one copy of the decoding loop in the wasm)
+    progress: &dyn Fn(Progress, Option<Rc<Vec<CatalogEntry>>>),
 ) -> Result<Loading, String> {
     let text = |e: ArtifactError| e.to_string();
     let remote = Remote::spawn();

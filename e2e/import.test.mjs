@@ -110,7 +110,7 @@ test('twenty files of every kind are added, found, kept offline and removed; two
     await page.locator('#own-heading').waitFor();
     assert.match(await page.locator('#own-heading').innerText(), /^your documents \(20\)$/i);
     assert.deepEqual((await ownTitles(page)).sort(), good.map((f) => f.expect.title).sort());
-    assert.match(await page.locator('.own .note').last().innerText(), /^Stored on this device only: \d+(\.\d)? (KB|MB)\.$/);
+    assert.match(await page.locator('.own .note').last().innerText(), /^Stored on this device only: \d+(\.\d)? (KB|MB) \(their text, and the whole corpus analysed with them\)\.$/);
     assert.match(await page.locator('.corpus-summary').innerText(), /21 documents/);
 
     // Every file's people, place and organization are entities, and its quote is attributed.
@@ -214,25 +214,30 @@ test('twenty files of every kind are added, found, kept offline and removed; two
   }
 });
 
-test('files dropped on the page: a collection file that is not one, and a file over the limit, are refused by name', async () => {
+test('files dropped on the page: a collection that is not one, a file over the limit, a locked PDF and a broken .docx are refused by name', async () => {
   const w = await watchedPage(browser);
   try {
     await w.page.goto(server.url);
     await settled(w.page);
     // Dropped on the page, as from a file manager (the browser makes the File objects).
     const text = readFileSync(fixtures.find((f) => f.name.endsWith('.txt')).path, 'utf8');
-    await w.page.evaluate((text) => {
+    const locked = [...readFileSync(new URL('./data/locked.pdf', import.meta.url))];
+    await w.page.evaluate(([text, locked]) => {
       const transfer = new DataTransfer();
       transfer.items.add(new File([text], 'notes.sift'));
       transfer.items.add(new File([new Uint8Array(51 * 1000 * 1000)], 'huge.txt', { type: 'text/plain' }));
+      transfer.items.add(new File([new Uint8Array(locked)], 'locked.pdf', { type: 'application/pdf' }));
+      transfer.items.add(new File(['PK\u0003\u0004 not really a zip'], 'broken.docx'));
       document.querySelector('main').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-    }, text);
+    }, [text, locked]);
     const results = w.page.locator('.import-results');
     await results.waitFor({ timeout: 30000 });
-    assert.match(await results.innerText(), /Nothing was added\. 2 files could not be added:/);
+    assert.match(await results.innerText(), /Nothing was added\. 4 files could not be added:/);
     const messages = await results.locator('li').allInnerTexts();
     assert.match(messages[0], /^notes\.sift: not a Sift collection Sift can read/);
     assert.match(messages[1], /^huge\.txt: too large: 51(\.0)? MB, the limit is 50(\.0)? MB/);
+    assert.match(messages[2], /^locked\.pdf: a password-protected PDF: Sift cannot read it/);
+    assert.equal(messages[3], 'broken.docx: a damaged .docx (its zip is cut short)');
     assert.equal(await w.page.getByRole('button', { name: 'Open them' }).count(), 0);
     assert.deepEqual(w.problems, []);
   } finally {
@@ -269,6 +274,30 @@ test('1,000 files dropped at once are all added, and the page never freezes', as
     await w.page.goto(`${server.url}?q=${encodeURIComponent('"case 734 was closed"')}`);
     await settled(w.page);
     assert.deepEqual(await w.page.locator('.result .result-title').allInnerTexts(), ['Dispatch 734']);
+    assert.deepEqual(w.problems, []);
+  } finally {
+    await w.context.close();
+  }
+});
+
+test('a batch cancelled while it is read adds none of its files', async () => {
+  const w = await watchedPage(browser);
+  try {
+    await w.page.goto(server.url);
+    await settled(w.page);
+    await w.page.evaluate(() => {
+      const transfer = new DataTransfer();
+      for (let i = 1; i <= 3000; i++) transfer.items.add(new File([`Note ${i}\n\nA short note.`], `note-${i}.txt`));
+      document.querySelector('main').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    });
+    await w.page.locator('.import-progress progress').waitFor();
+    await w.page.getByRole('button', { name: 'Cancel' }).click();
+    await w.page.locator('.import-progress').waitFor({ state: 'detached' });
+    assert.equal(await w.page.locator('.import-results').count(), 0);
+    await w.page.reload();
+    await settled(w.page);
+    assert.equal(await w.page.locator('.own-list').count(), 0, 'nothing of the batch was stored');
+    assert.match(await w.page.locator('.corpus-summary').innerText(), /1 document/);
     assert.deepEqual(w.problems, []);
   } finally {
     await w.context.close();

@@ -25,15 +25,19 @@ const MAX_STORED = 50 * 1000 * 1000;
 
 let importer = null;
 let base = null;
-let cancelled = false;
 let queue = Promise.resolve();
+// Batches are numbered as they arrive; a cancel stops every batch that arrived before it,
+// whether it is being read or still waits its turn.
+let received = 0;
+let cancelledUpTo = 0;
 
 self.onmessage = ({ data }) => {
   if (data?.type === 'cancel') {
-    cancelled = true;
+    cancelledUpTo = received;
     return;
   }
-  queue = queue.then(() => handle(data)).catch((e) => post({ type: 'failed', message: reason(e) }));
+  const batch = data?.type === 'add' ? ++received : 0;
+  queue = queue.then(() => handle(data, batch)).catch((e) => post({ type: 'failed', message: reason(e) }));
 };
 
 function post(message, transfer = []) {
@@ -50,7 +54,7 @@ function reason(e) {
 /** Why the importer could not start, if it could not: every later request says it. */
 let startFailure = null;
 
-async function handle(message) {
+async function handle(message, batch) {
   if (message?.type === 'start') {
     return start(message.artifact).catch((e) => {
       startFailure = `Sift's importer could not start: ${reason(e)}`;
@@ -60,7 +64,7 @@ async function handle(message) {
   if (!importer) throw new Error(startFailure ?? "Sift's importer did not start");
   switch (message?.type) {
     case 'add':
-      return add(message.files ?? [], message.texts ?? []);
+      return add(message.files ?? [], message.texts ?? [], () => batch <= cancelledUpTo);
     case 'remove':
       return remove(message.ids);
     case 'rebuild':
@@ -93,8 +97,7 @@ async function storedById() {
   return new Map(stored.map((d) => [d.id, d]));
 }
 
-async function add(files, texts) {
-  cancelled = false;
+async function add(files, texts, cancelled) {
   const total = files.length + texts.length;
   const results = [];
   const added = [];
@@ -116,28 +119,34 @@ async function add(files, texts) {
   };
   let done = 0;
   for (const file of files) {
-    if (cancelled) break;
+    if (cancelled()) break;
     const name = file.webkitRelativePath || file.name;
     post({ type: 'progress', done, total, name });
     const big = tooLarge(name, file.size);
-    if (big) keep(name, { ok: false, message: big });
-    else if (/\.pdf$/i.test(file.name)) keep(name, await readPdf(name, file));
-    else if (/\.sift$/i.test(file.name)) {
-      const answers = importer.addCollection(name, new Uint8Array(await file.arrayBuffer()));
-      for (const answer of answers) keep(name, answer);
-    } else keep(name, importer.add(name, new Uint8Array(await file.arrayBuffer())));
+    try {
+      if (big) keep(name, { ok: false, message: big });
+      else if (/\.pdf$/i.test(file.name)) keep(name, await readPdf(name, file));
+      else if (/\.sift$/i.test(file.name)) {
+        const answers = importer.addCollection(name, new Uint8Array(await file.arrayBuffer()));
+        for (const answer of answers) keep(name, answer);
+      } else keep(name, importer.add(name, new Uint8Array(await file.arrayBuffer())));
+    } catch (e) {
+      // The browser could not read it: a folder dropped as a file, a file moved or
+      // deleted since it was chosen.
+      keep(name, { ok: false, message: `${name}: could not be read (${e?.message ?? e}); to add a folder, use "Choose a folder"` });
+    }
     done += 1;
     // Let a "cancel" in.
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
   for (const { title, text } of texts) {
-    if (cancelled) break;
+    if (cancelled()) break;
     const name = title?.trim() || 'pasted text';
     post({ type: 'progress', done, total, name });
     keep(name, importer.addText(title ?? '', text ?? ''));
     done += 1;
   }
-  if (cancelled) {
+  if (cancelled()) {
     for (const id of added) importer.remove(id);
     post({ type: 'cancelled' });
     return;

@@ -284,7 +284,7 @@ pub fn OwnDocuments(props: &OwnDocumentsProps) -> Html {
                 // A long list folds, so the bundled documents stay in reach.
                 <details class="own-documents" open={own.documents.len() <= OPEN_UP_TO}>
                 <summary><h2 id="own-heading">{ format!("Your documents ({})", thousands(own.documents.len())) }</h2></summary>
-                <p class="note">{ format!("Stored on this device only: {}.", megabytes(own.used as usize)) }</p>
+                <p class="note">{ format!("Stored on this device only: {} (their text, and the whole corpus analysed with them).", megabytes(own.used as usize)) }</p>
                 <ul class="doc-list own-list">
                     { for own.documents.iter().map(|d| {
                         let current = props.selected.as_deref() == Some(d.id.as_str());

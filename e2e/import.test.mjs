@@ -125,6 +125,20 @@ test('twenty files of every kind are added, found, kept offline and removed; two
       const quotes = await page.locator('.quote-list blockquote').allInnerTexts();
       assert.ok(quotes.some((q) => q.includes(quote.textStart)), `${f.name}: ${quote.speaker} says “${quote.textStart}…” (${quotes.join(' | ')})`);
     }
+    // The reader's documents alone (in:mine), or the bundled ones alone (-in:mine).
+    await page.getByRole('link', { name: 'Only these' }).click();
+    await settled(page);
+    assert.equal(new URL(page.url()).searchParams.get('q'), 'in:mine');
+    assert.deepEqual((await page.locator('.result .result-title').allInnerTexts()).sort(), good.map((f) => f.expect.title).sort());
+    await open(page, `?q=${encodeURIComponent('basra -in:mine')}`);
+    assert.equal(await page.locator('.result').count(), 1, 'the bundled article');
+    await open(page, `?q=${encodeURIComponent('basra in:mine')}`);
+    assert.equal(await page.locator('.result').count(), 0);
+    const { speaker } = good[0].expect.quote;
+    for (const [q, some] of [['in:mine', true], ['-in:mine', false]]) {
+      await open(page, `?view=quotes&q=${encodeURIComponent(q)}&speaker=${encodeURIComponent(speaker)}`);
+      assert.equal((await page.locator('.quote-list blockquote').count()) > 0, some, `${speaker}'s quotes with ${q}`);
+    }
     // The word only the PDF has.
     const pdf = good.find((f) => f.expect.pdfOnlyWord);
     await open(page, `?q=${pdf.expect.pdfOnlyWord}`);

@@ -260,6 +260,7 @@ pub fn App(props: &AppProps) -> Html {
                         artifact={crate::corpus::ARTIFACT}
                         selected={route.doc.clone().map(AttrValue::from)}
                         on_navigate={open_from_list.clone()}
+                        on_view={on_navigate.clone()}
                     />
                     <h2 id="docs-heading">{ "Documents" }</h2>
                     <DocList

@@ -7,6 +7,7 @@ use crate::components::Own;
 use crate::searcher::Searcher;
 use sift_engine::artifact::{Artifact, CatalogEntry, PageSide};
 use sift_engine::corpus::Corpus;
+use sift_engine::filter::DocFacts;
 use sift_engine::Document;
 use std::rc::Rc;
 
@@ -37,6 +38,8 @@ pub struct Loaded {
     pub own: Rc<Own>,
     /// The catalog of the bundled documents alone (the first ones).
     pub bundled: Rc<Vec<CatalogEntry>>,
+    /// Each document's year and whether the reader added it (for `year:` and `in:mine`).
+    pub facts: Vec<DocFacts>,
 }
 
 impl Loaded {
@@ -49,9 +52,13 @@ impl Loaded {
 
     /// The page's side of an artifact, with the catalog already read from its first frame.
     pub fn new(page: PageSide, catalog: Rc<Vec<CatalogEntry>>, searcher: Searcher) -> Loaded {
+        let facts =
+            sift_engine::artifact::facts(catalog.iter().map(|c| c.date.as_deref()), page.added);
+        let bundled = Rc::new(catalog[..catalog.len() - page.added.min(catalog.len())].to_vec());
         Loaded {
-            bundled: catalog.clone(),
+            bundled,
             own: Rc::default(),
+            facts,
             catalog,
             corpus: page.corpus,
             searcher,
@@ -62,17 +69,9 @@ impl Loaded {
         }
     }
 
-    /// With the reader's own documents: those of the corpus's documents that are theirs
-    /// (the last ones, as the importer builds it). Ids the corpus does not end with are
-    /// not theirs: the list is cut to what matches.
-    pub fn with_own(mut self, mut own: Own) -> Loaded {
-        let ids = &self.catalog;
-        let n = own.documents.len().min(ids.len());
-        let tail = &ids[ids.len() - n..];
-        if own.documents.iter().zip(tail).any(|(d, e)| d.id != e.id) {
-            own.documents.clear();
-        }
-        self.bundled = Rc::new(ids[..ids.len() - own.documents.len()].to_vec());
+    /// With what this device stores of the reader's own documents (the artifact says which
+    /// documents are theirs: the last [`PageSide::added`]; the store, their files and sizes).
+    pub fn with_own(mut self, own: Own) -> Loaded {
         self.own = Rc::new(own);
         self
     }

@@ -62,7 +62,7 @@ impl Request {
             &side.index,
             &side.entities,
             &side.paragraphs,
-            &side.years,
+            &side.docs,
             &query,
             typed,
             &self.chips,
@@ -158,8 +158,19 @@ mod tests {
             .iter()
             .map(|d| d.date.as_deref().and_then(sift_engine::overview::year_of))
             .collect();
-        let (page, side) = Artifact::build(corpus).split();
-        assert_eq!(side.years, years);
+        // The last document as one a reader added (`in:mine`).
+        let artifact = Artifact {
+            added: 1,
+            ..Artifact::build(corpus)
+        };
+        let facts = artifact.facts();
+        let (page, side) = artifact.split();
+        assert_eq!(side.docs, facts);
+        assert_eq!(facts.iter().map(|f| f.year).collect::<Vec<_>>(), years);
+        assert_eq!(
+            facts.iter().map(|f| f.added).collect::<Vec<_>>(),
+            [false, false, true]
+        );
         let entities: Vec<&[sift_engine::entities::Entity]> = page
             .analyses
             .iter()
@@ -174,6 +185,8 @@ mod tests {
             "year:1999",
             "-person:Maliki",
             "ceasefire -place:Baghdad",
+            "in:mine",
+            "ceasefire -in:mine",
         ] {
             let reply = Request {
                 q: q.into(),
@@ -185,7 +198,7 @@ mod tests {
                 &side.index,
                 &entities,
                 &side.paragraphs,
-                &years,
+                &facts,
                 q,
                 &[],
             )

@@ -39,7 +39,10 @@ pub struct OwnDocumentsProps {
     pub artifact: AttrValue,
     #[prop_or_default]
     pub selected: Option<AttrValue>,
+    /// Opens one of the documents (within the current search).
     pub on_navigate: Callback<Route>,
+    /// Goes to a view ("Only these": the search `in:mine`).
+    pub on_view: Callback<Route>,
 }
 
 fn reload() {
@@ -304,6 +307,7 @@ pub fn OwnDocuments(props: &OwnDocumentsProps) -> Html {
                     }) }
                 </ul>
                 <div class="own-tools">
+                    <Link to={Route { q: format!("in:{}", sift_engine::filter::MINE), ..Route::default() }} on_navigate={props.on_view.clone()} class="button">{ "Only these" }</Link>
                     <button type="button" onclick={export} disabled={busy}>{ "Export collection" }</button>
                     <button type="button" onclick={remove(None)} disabled={busy}>{ "Remove all" }</button>
                 </div>

@@ -16,8 +16,7 @@ use crate::route::Route;
 use crate::search::SearchView;
 use sift_engine::entities::Entity;
 use sift_engine::export::{self, Links, QuoteFilter, Table};
-use sift_engine::filter::{exclusions, quote_by, Years};
-use sift_engine::overview::year_of;
+use sift_engine::filter::{exclusions, quote_by, DocFilter};
 use sift_engine::quotes::{Quote, QuoteKind};
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -61,29 +60,25 @@ pub fn QuotesView(props: &QuotesProps) -> Html {
     // The typed query's speaker: and entity filters apply as the route's do.
     let (selected, speaker) = route.selection(docs);
     let keyword = props.search.as_ref().and_then(|s| s.keyword());
-    // and its `year:` filters keep the documents of those years
+    // and its `year:` and `in:mine` filters keep the documents they name
     let typed = sift_engine::query::parse(&route.q, false);
-    let dated = Years::of(&typed);
+    let kept = DocFilter::of(&typed);
     let left_out = exclusions(&typed);
     let filter = QuoteFilter {
         keyword,
         entities: &selected,
         speaker: None,
         terms: route.terms,
-        years: Some(&dated),
+        documents: Some(&kept),
         left_out: &left_out,
     };
-    let catalog = &props.corpus.0.catalog;
+    let facts = &props.corpus.0.facts;
     // Speakers and their counts over the quotes the other filters leave; then the speaker.
     let mut speakers: HashMap<&str, usize> = HashMap::new();
     let mut shown = Vec::new();
     let mut terms_hidden = 0;
     for (d, a) in docs.iter().enumerate() {
-        let year = catalog
-            .get(d)
-            .and_then(|c| c.date.as_deref())
-            .and_then(year_of);
-        if !filter.keeps_document(year, &a.entities) {
+        if !filter.keeps_document(facts.get(d).copied().unwrap_or_default(), &a.entities) {
             continue;
         }
         for q in &a.quotes {
@@ -153,18 +148,19 @@ pub fn QuotesView(props: &QuotesProps) -> Html {
                 entities: &route.entities,
             };
             let typed = sift_engine::query::parse(&route.q, false);
-            let dated = Years::of(&typed);
+            let kept = DocFilter::of(&typed);
             let left_out = exclusions(&typed);
             let filter = QuoteFilter {
                 keyword,
                 entities: &selected,
                 speaker: speaker.as_deref(),
                 terms: route.terms,
-                years: Some(&dated),
+                documents: Some(&kept),
                 left_out: &left_out,
             };
             Table::Quotes(export::quotes(
                 &corpus.documents,
+                &corpus.0.facts,
                 &analysis.docs,
                 &filter,
                 &links,

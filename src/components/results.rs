@@ -8,7 +8,7 @@ use crate::corpus::CorpusRef;
 use crate::route::Route;
 use crate::search::SearchView;
 use sift_engine::export;
-use sift_engine::filter::Years;
+use sift_engine::filter::DocFilter;
 use sift_engine::highlight::fragment;
 use sift_engine::query::Field;
 use std::rc::Rc;
@@ -51,7 +51,7 @@ pub fn SearchStatus(props: &SearchStatusProps) -> Html {
                 </p>
             }) }
             { for s.query.notes.iter().map(|n| html! { <p class="note">{ n }</p> }) }
-            if docs == 0 && (s.query.expr.is_some() || s.q.is_empty() || !Years::of(&s.query).is_empty()) {
+            if docs == 0 && (s.query.expr.is_some() || s.q.is_empty() || !DocFilter::of(&s.query).is_empty()) {
                 <div class="no-results">
                     <p><strong>{ if s.q.is_empty() { "No document mentions all the selected entities.".to_string() } else { format!("No document matches “{}”.", s.q.trim()) } }</strong></p>
                     if !r.unknown.is_empty() {

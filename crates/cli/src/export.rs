@@ -76,6 +76,7 @@ pub fn run(args: ExportArgs) -> ExitCode {
         analyses: &analyses,
         entity_rows: &entity_rows,
         index: &index,
+        added: 0,
     };
     let view = match args.view {
         ViewArg::Quotes => View::Quotes,

@@ -6,7 +6,6 @@ use sift_engine::entities::Entity;
 use sift_engine::export::run_search;
 use sift_engine::highlight::Highlighter;
 use sift_engine::index::Index;
-use sift_engine::overview::year_of;
 use sift_engine::query::{self, Field};
 use sift_engine::search::SearchResults;
 use std::io::Write;
@@ -70,12 +69,11 @@ pub fn run(query_text: &str, corpus: &Path, json: bool, limit: usize) -> ExitCod
         analyses.iter().map(|a| a.entities.as_slice()).collect()
     };
     let paragraphs: Vec<usize> = docs.iter().map(|d| d.paragraphs.len()).collect();
-    let years: Vec<Option<i32>> = docs
-        .iter()
-        .map(|d| d.date.as_deref().and_then(year_of))
-        .collect();
+    // (files on the command line: none is a document a reader added in the app, so
+    // `in:mine` finds nothing and `-in:mine` keeps every document)
+    let facts = sift_engine::artifact::facts(docs.iter().map(|d| d.date.as_deref()), 0);
     let (results, highlighter) =
-        match run_search(&index, &entities, &paragraphs, &years, query_text, &[]) {
+        match run_search(&index, &entities, &paragraphs, &facts, query_text, &[]) {
             Some(view) => (view.results, view.highlighter),
             None => (SearchResults::default(), Highlighter::default()),
         };

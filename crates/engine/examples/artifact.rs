@@ -137,6 +137,7 @@ fn main() {
                     corpus,
                     analyses,
                     entity_rows,
+                    ..
                 } = page;
                 drop(entity_rows);
                 let rows = before - IN_USE.load(Relaxed);

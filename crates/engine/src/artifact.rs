@@ -29,6 +29,7 @@
 use crate::corpus::Corpus;
 use crate::entities::Entity;
 use crate::entity_table::EntityRow;
+use crate::filter::DocFacts;
 use crate::index::{Index, IndexParts, TITLE};
 use crate::quotes::Quote;
 use crate::Document;
@@ -41,7 +42,7 @@ pub const MAGIC: &[u8; 8] = b"SIFTCORP";
 
 /// The layout version this engine writes and reads. Bump it whenever any serialized type
 /// changes shape: an artifact of another version is refused with a clear message.
-pub const FORMAT_VERSION: u32 = 7;
+pub const FORMAT_VERSION: u32 = 8;
 
 const HEADER_LEN: usize = MAGIC.len() + 4 + 4 + 8;
 
@@ -86,6 +87,9 @@ impl DocAnalysis {
 #[derive(Debug)]
 pub struct Artifact {
     pub corpus: Corpus,
+    /// How many of the last documents a reader added on their device (the importer's; 0 for
+    /// what `build.rs` bundles): the `in:mine` filter's documents.
+    pub added: usize,
     /// One per document, in corpus order.
     pub analyses: Vec<DocAnalysis>,
     /// The corpus's entities, one row per referent ([`crate::referents::resolve`]).
@@ -97,6 +101,8 @@ pub struct Artifact {
 #[derive(Debug)]
 pub struct PageSide {
     pub corpus: Corpus,
+    /// As [`Artifact::added`].
+    pub added: usize,
     pub analyses: Vec<DocAnalysis>,
     pub entity_rows: Vec<EntityRow>,
 }
@@ -161,6 +167,7 @@ struct Head {
     name: String,
     catalog: Vec<CatalogEntry>,
     avg_len: f32,
+    added: usize,
 }
 
 /// A frame of documents closes once their text passes this many bytes: small enough that
@@ -183,10 +190,19 @@ impl Artifact {
         let (analyses, entity_rows) = DocAnalysis::all(&corpus.documents);
         Artifact {
             corpus,
+            added: 0,
             analyses,
             entity_rows,
             index,
         }
+    }
+
+    /// Each document's year and whether a reader added it, in corpus order.
+    pub fn facts(&self) -> Vec<DocFacts> {
+        facts(
+            self.corpus.documents.iter().map(|d| d.date.as_deref()),
+            self.added,
+        )
     }
 
     /// The artifact's bytes: header, frame table, frames.
@@ -207,6 +223,7 @@ impl Artifact {
             name: self.corpus.name.clone(),
             catalog: self.catalog(),
             avg_len: parts.avg_len,
+            added: self.added,
         })];
         // A frame of documents: their analyses, then their texts (which the search side
         // does not read).
@@ -253,14 +270,9 @@ impl Artifact {
     /// decode them.
     pub fn split(self) -> (PageSide, Searchable) {
         let search = Searchable {
+            docs: self.facts(),
             index: self.index,
             entities: self.analyses.iter().map(|a| a.entities.clone()).collect(),
-            years: self
-                .corpus
-                .documents
-                .iter()
-                .map(|d| d.date.as_deref().and_then(crate::overview::year_of))
-                .collect(),
             paragraphs: self
                 .corpus
                 .documents
@@ -270,6 +282,7 @@ impl Artifact {
         };
         let page = PageSide {
             corpus: self.corpus,
+            added: self.added,
             analyses: self.analyses,
             entity_rows: self.entity_rows,
         };
@@ -330,14 +343,29 @@ pub enum Keep {
 }
 
 /// The search side of an artifact ([`Keep::Search`]): the index, and each document's
-/// entities, number of paragraphs and year (of its front-matter date, for `year:`), in
-/// corpus order.
+/// entities, number of paragraphs and facts (the year of its front-matter date, for
+/// `year:`, and whether a reader added it, for `in:mine`), in corpus order.
 #[derive(Debug)]
 pub struct Searchable {
     pub index: Index,
     pub entities: Vec<Vec<Entity>>,
     pub paragraphs: Vec<usize>,
-    pub years: Vec<Option<i32>>,
+    pub docs: Vec<DocFacts>,
+}
+
+/// The facts of documents with these dates, the last `added` of them a reader's.
+pub fn facts<'a>(
+    dates: impl ExactSizeIterator<Item = Option<&'a str>>,
+    added: usize,
+) -> Vec<DocFacts> {
+    let first_added = dates.len().saturating_sub(added);
+    dates
+        .enumerate()
+        .map(|(i, date)| DocFacts {
+            year: date.and_then(crate::overview::year_of),
+            added: i >= first_added,
+        })
+        .collect()
 }
 
 /// Reads an artifact a frame at a time, so that a browser can decode a large corpus in
@@ -654,6 +682,7 @@ impl Decoder {
                 name: head.name,
                 documents: self.documents,
             },
+            added: head.added,
             analyses: self.analyses,
             entity_rows: self.entity_rows,
             index,
@@ -679,6 +708,7 @@ impl Decoder {
                 name: head.name,
                 documents: self.documents,
             },
+            added: head.added,
             analyses: self.analyses,
             entity_rows: self.entity_rows,
         })
@@ -690,17 +720,14 @@ impl Decoder {
         let (true, Some(index)) = (done, self.index) else {
             return Err(Decoder::unfinished());
         };
-        let years = self.head.as_ref().map_or_else(Vec::new, |h| {
-            h.catalog
-                .iter()
-                .map(|c| c.date.as_deref().and_then(crate::overview::year_of))
-                .collect()
+        let docs = self.head.as_ref().map_or_else(Vec::new, |h| {
+            facts(h.catalog.iter().map(|c| c.date.as_deref()), h.added)
         });
         Ok(Searchable {
             index,
             entities: self.entities,
             paragraphs: self.paragraphs,
-            years,
+            docs,
         })
     }
 }

@@ -43,7 +43,8 @@ use crate::artifact::DocAnalysis;
 use crate::entities::{Entity, EntityKind};
 use crate::entity_table::EntityRow;
 use crate::filter::{
-    exclusions, mentions_any, quote_by, quote_involves, select, selections, speaker_filter, Years,
+    exclusions, mentions_any, quote_by, quote_involves, select, selections, speaker_filter,
+    DocFacts, DocFilter,
 };
 use crate::highlight::{fragment, kwic, Highlighter};
 use crate::index::Index;
@@ -565,13 +566,13 @@ pub fn run_search<E: AsRef<[Entity]>>(
     index: &Index,
     entities: &[E],
     paragraphs: &[usize],
-    years: &[Option<i32>],
+    docs: &[DocFacts],
     q: &str,
     chips: &[(EntityKind, String)],
 ) -> Option<ViewSearch> {
     let query = query::parse(q, false);
     let typed = !q.trim().is_empty();
-    let found = select(index, entities, paragraphs, years, &query, typed, chips)?;
+    let found = select(index, entities, paragraphs, docs, &query, typed, chips)?;
     let highlighter = match &found.marks {
         Some(marks) => Highlighter::new(&query::parse(marks, false), &SearchResults::default()),
         None => Highlighter::new(&query, &found.results),
@@ -601,16 +602,17 @@ pub struct QuoteFilter<'a> {
     pub speaker: Option<&'a str>,
     /// List quoted terms (scare quotes, titles) too.
     pub terms: bool,
-    /// Only quotations of documents that the query's `year:` filters keep.
-    pub years: Option<&'a Years>,
+    /// Only quotations of documents that the query's document filters (`year:`,
+    /// `in:mine`) keep.
+    pub documents: Option<&'a DocFilter>,
     /// No quotation of a document that mentions one of these ([`exclusions`]).
     pub left_out: &'a [(Option<EntityKind>, String)],
 }
 
 impl QuoteFilter<'_> {
-    /// Are a document's quotations (its year, its entities) listed at all?
-    pub fn keeps_document(&self, year: Option<i32>, entities: &[Entity]) -> bool {
-        self.years.is_none_or(|y| y.keeps(year)) && !mentions_any(entities, self.left_out)
+    /// Are a document's quotations (its facts, its entities) listed at all?
+    pub fn keeps_document(&self, facts: DocFacts, entities: &[Entity]) -> bool {
+        self.documents.is_none_or(|f| f.keeps(facts)) && !mentions_any(entities, self.left_out)
     }
 }
 
@@ -626,18 +628,18 @@ impl QuoteFilter<'_> {
     }
 }
 
-/// The Quotes view's quotations, in corpus and text order; `analyses` are the documents'
-/// analyses, in the same order as `docs`.
+/// The Quotes view's quotations, in corpus and text order; `facts` and `analyses` are the
+/// documents' ([`crate::artifact::Artifact::facts`]), in the same order as `docs`.
 pub fn quotes(
     docs: &[Document],
+    facts: &[DocFacts],
     analyses: &[DocAnalysis],
     filter: &QuoteFilter,
     links: &Links,
 ) -> Vec<QuotesRow> {
     let mut out = Vec::new();
-    for (doc, a) in docs.iter().zip(analyses) {
-        let year = doc.date.as_deref().and_then(crate::overview::year_of);
-        if !filter.keeps_document(year, &a.entities) {
+    for (i, (doc, a)) in docs.iter().zip(analyses).enumerate() {
+        if !filter.keeps_document(facts.get(i).copied().unwrap_or_default(), &a.entities) {
             continue;
         }
         for q in &a.quotes {
@@ -926,6 +928,8 @@ pub struct Sources<'a> {
     pub analyses: &'a [DocAnalysis],
     pub entity_rows: &'a [EntityRow],
     pub index: &'a Index,
+    /// How many of the last documents a reader added ([`crate::artifact::Artifact::added`]).
+    pub added: usize,
 }
 
 /// What to export: the view and the state the app would be in.
@@ -968,17 +972,16 @@ pub fn export(sources: &Sources, view: View, options: &Options) -> Table {
         query: options.query,
         entities: options.chips,
     };
-    let years: Vec<Option<i32>> = sources
-        .documents
-        .iter()
-        .map(|d| d.date.as_deref().and_then(crate::overview::year_of))
-        .collect();
+    let facts = crate::artifact::facts(
+        sources.documents.iter().map(|d| d.date.as_deref()),
+        sources.added,
+    );
     let searched = || {
         run_search(
             sources.index,
             &entities,
             &paragraphs,
-            &years,
+            &facts,
             options.query,
             options.chips,
         )
@@ -992,17 +995,23 @@ pub fn export(sources: &Sources, view: View, options: &Options) -> Table {
                 Highlighter::new(&query, &results)
             });
             let selected = selections(options.chips, &query, &entities);
-            let dated = Years::of(&query);
+            let kept = DocFilter::of(&query);
             let left_out = exclusions(&query);
             let filter = QuoteFilter {
                 keyword: keyword.as_ref(),
                 entities: &selected,
                 speaker: speaker_filter(&query),
                 terms: options.terms,
-                years: Some(&dated),
+                documents: Some(&kept),
                 left_out: &left_out,
             };
-            Table::Quotes(quotes(sources.documents, sources.analyses, &filter, &links))
+            Table::Quotes(quotes(
+                sources.documents,
+                &facts,
+                sources.analyses,
+                &filter,
+                &links,
+            ))
         }
         View::Results => Table::Results(searched().map_or_else(Vec::new, |s| {
             results(sources.documents, &s.results, &s.highlighter, &links)
@@ -1038,6 +1047,8 @@ mod tests {
         analyses: Vec<DocAnalysis>,
         entity_rows: Vec<EntityRow>,
         index: Index,
+        /// How many of the last documents a reader added.
+        added: usize,
     }
 
     fn corpus(texts: &[(&str, &str)]) -> Corpus {
@@ -1052,6 +1063,7 @@ mod tests {
             analyses,
             entity_rows,
             index,
+            added: 0,
         }
     }
 
@@ -1062,6 +1074,7 @@ mod tests {
                 analyses: &self.analyses,
                 entity_rows: &self.entity_rows,
                 index: &self.index,
+                added: self.added,
             }
         }
     }
@@ -1212,7 +1225,7 @@ mod tests {
         assert!(results(&c.documents, &stale, &h, &links).is_empty());
         assert!(concordance(&c.documents, &stale, &h, Order::Left, &links).is_empty());
         // analyses missing for some documents: those documents have no quotes
-        assert!(quotes(&c.documents, &[], &QuoteFilter::default(), &links).is_empty());
+        assert!(quotes(&c.documents, &[], &[], &QuoteFilter::default(), &links).is_empty());
     }
 
     #[test]
@@ -1291,6 +1304,8 @@ mod tests {
             ("maliki", &dated("2009-01-02", MALIKI)),
             ("undated", "The ceasefire in Basra held, officials said.\n"),
         ]);
+        // The last document is one a reader added (`in:mine`).
+        let c = Corpus { added: 1, ..c };
         let docs = |query: &str| -> Vec<String> {
             let options = Options {
                 query,
@@ -1328,6 +1343,14 @@ mod tests {
             ("-entity:Basra", &[]),
             ("-person:Basra", &["maliki", "truce", "undated"]),
             ("ceasefire -person:Maliki -year:2008", &["undated"]),
+            // the documents a reader added, alone or not
+            ("in:mine", &["undated"]),
+            ("-in:mine", &["truce", "maliki"]),
+            ("ceasefire in:mine", &["undated"]),
+            ("ceasefire -in:mine", &["maliki"]),
+            ("in:mine year:2009", &[]),
+            ("place:Basra -in:mine year:2009", &["maliki"]),
+            ("IN:Mine", &["undated"]),
         ];
         for (query, want) in cases {
             let mut got = docs(query);
@@ -1367,6 +1390,11 @@ mod tests {
             quotes("-person:Maliki").into_iter().collect::<Vec<_>>(),
             ["truce"]
         );
+        assert_eq!(
+            quotes("-in:mine").into_iter().collect::<Vec<_>>(),
+            ["maliki", "truce"]
+        );
+        assert!(quotes("in:mine").is_empty());
     }
 
     #[test]

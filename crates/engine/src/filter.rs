@@ -164,7 +164,7 @@ pub struct Selection {
 
 /// Run `query` (typed as `typed`, empty or not) over `index`, then narrow it: the selected
 /// entities (`chips` and the query's filters; filters alone select like chips, every
-/// passage that mentions them), the query's `year:` filters (`years`: each document's) and
+/// passage that mentions them), the query's document filters (`year:`, `in:mine`: [`DocFilter`]; `docs`: each document's [`DocFacts`]) and
 /// its negated entity filters ([`exclusions`]); filters alone (no keyword, no entity
 /// selected) list every document they keep, by its title. `None` when there is nothing to
 /// search for. The one place the app's search worker, `sift search` and `sift export`
@@ -173,7 +173,7 @@ pub fn select<E: AsRef<[Entity]>>(
     index: &Index,
     entities: &[E],
     paragraphs: &[usize],
-    years: &[Option<i32>],
+    docs: &[DocFacts],
     query: &Query,
     typed: bool,
     chips: &[(EntityKind, String)],
@@ -183,12 +183,12 @@ pub fn select<E: AsRef<[Entity]>>(
         return None;
     }
     let ran = typed.then(|| search(index, query));
-    let dated = Years::of(query);
+    let kept = DocFilter::of(query);
     let excluded = exclusions(query);
     let (mut results, marks) = if selected.is_empty() {
         let results = match ran {
-            Some(_) if query.expr.is_none() && (!dated.is_empty() || !excluded.is_empty()) => {
-                dated.documents(years)
+            Some(_) if query.expr.is_none() && (!kept.is_empty() || !excluded.is_empty()) => {
+                kept.documents(docs)
             }
             ran => ran.unwrap_or_default(),
         };
@@ -197,7 +197,7 @@ pub fn select<E: AsRef<[Entity]>>(
         let keyword = ran.as_ref().filter(|_| query.expr.is_some());
         narrow(keyword, entities, &selected, paragraphs)
     };
-    dated.narrow(&mut results, years);
+    kept.narrow(&mut results, docs);
     leave_out(&mut results, entities, &excluded);
     Some(Selection {
         results,
@@ -254,58 +254,82 @@ pub fn leave_out<E: AsRef<[Entity]>>(
     results.total_hits = results.docs.iter().map(|d| d.hits).sum();
 }
 
-/// The query's `year:` filters: the documents they keep are dated (by their front matter)
-/// in every wanted year and in no unwanted one (`-year:1961`). A value that is not a year
-/// keeps nothing, as a name no document mentions does.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Years {
-    pub wanted: Vec<Option<i32>>,
-    pub unwanted: Vec<Option<i32>>,
+/// What the document filters read of each document: its year (by its front matter) and
+/// whether a reader added it on their device (the app's "Add documents").
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct DocFacts {
+    pub year: Option<i32>,
+    pub added: bool,
 }
 
-impl Years {
-    pub fn of(query: &Query) -> Years {
-        let mut years = Years::default();
-        for f in query.filters.iter().filter(|f| f.field == Field::Year) {
-            let year = f.value.trim().parse::<i32>().ok();
-            if f.negated {
-                years.unwanted.push(year);
-            } else {
-                years.wanted.push(year);
+/// The query's filters on the documents themselves. `year:`: the documents they keep are
+/// dated in every wanted year and in no unwanted one (`-year:1961`); a value that is not a
+/// year keeps nothing, as a name no document mentions does. `in:mine`: only the documents a
+/// reader added (`-in:mine`: only the others).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DocFilter {
+    pub wanted: Vec<Option<i32>>,
+    pub unwanted: Vec<Option<i32>>,
+    /// `in:mine` (`Some(true)`) or `-in:mine` (`Some(false)`).
+    pub mine: Option<bool>,
+}
+
+/// The `in:` value of the documents a reader added.
+pub const MINE: &str = "mine";
+
+impl DocFilter {
+    pub fn of(query: &Query) -> DocFilter {
+        let mut filter = DocFilter::default();
+        for f in &query.filters {
+            match f.field {
+                Field::Year => {
+                    let year = f.value.trim().parse::<i32>().ok();
+                    if f.negated {
+                        filter.unwanted.push(year);
+                    } else {
+                        filter.wanted.push(year);
+                    }
+                }
+                Field::In if f.value.trim().eq_ignore_ascii_case(MINE) => {
+                    filter.mine = Some(!f.negated)
+                }
+                _ => {}
             }
         }
-        years
+        filter
     }
 
     pub fn is_empty(&self) -> bool {
-        self.wanted.is_empty() && self.unwanted.is_empty()
+        self.wanted.is_empty() && self.unwanted.is_empty() && self.mine.is_none()
     }
 
-    /// Does a document of this `year` pass?
-    pub fn keeps(&self, year: Option<i32>) -> bool {
+    /// Does a document with these facts pass?
+    pub fn keeps(&self, facts: DocFacts) -> bool {
+        let year = facts.year;
         self.wanted.iter().all(|w| w.is_some() && *w == year)
             && self.unwanted.iter().all(|u| u.is_none() || *u != year)
+            && self.mine.is_none_or(|m| m == facts.added)
     }
 
-    /// Keep the results' documents whose year passes (`years`: each document's).
-    pub fn narrow(&self, results: &mut SearchResults, years: &[Option<i32>]) {
+    /// Keep the results' documents that pass (`docs`: each document's facts).
+    pub fn narrow(&self, results: &mut SearchResults, docs: &[DocFacts]) {
         if self.is_empty() {
             return;
         }
         results
             .docs
-            .retain(|d| self.keeps(years.get(d.doc).copied().flatten()));
+            .retain(|d| self.keeps(docs.get(d.doc).copied().unwrap_or_default()));
         results.total_hits = results.docs.iter().map(|d| d.hits).sum();
     }
 
-    /// With no keyword and no selected entity: every document whose year passes, in corpus
+    /// With no keyword and no selected entity: every document that passes, in corpus
     /// order, each listed by its title (no passage).
-    pub fn documents(&self, years: &[Option<i32>]) -> SearchResults {
+    pub fn documents(&self, docs: &[DocFacts]) -> SearchResults {
         SearchResults {
-            docs: years
+            docs: docs
                 .iter()
                 .enumerate()
-                .filter(|(_, y)| self.keeps(**y))
+                .filter(|(_, f)| self.keeps(**f))
                 .map(|(doc, _)| DocHit {
                     doc,
                     score: 0.0,

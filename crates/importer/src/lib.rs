@@ -224,9 +224,14 @@ impl Session {
     }
 
     /// The artifact of [`Session::corpus`]: what `build.rs` would bundle for these
-    /// documents, byte for byte.
+    /// documents, with the added ones marked as the reader's ([`Artifact::added`], for
+    /// `in:mine`).
     pub fn build(&self, name: &str) -> Vec<u8> {
-        Artifact::build(self.corpus(name)).encode()
+        Artifact {
+            added: self.added.len(),
+            ..Artifact::build(self.corpus(name))
+        }
+        .encode()
     }
 
     /// Keep a document that was read, under an id no other document has.

@@ -134,12 +134,18 @@ pub fn expected_added() -> Vec<Document> {
     ]
 }
 
-/// What `build.rs` bundles for the bundled documents and these.
+/// What `build.rs` bundles for the bundled documents and these, these marked as the
+/// reader's ([`Artifact::added`]).
 pub fn expected_artifact(added: Vec<Document>) -> Artifact {
     let mut corpus = bundled();
     corpus.name = "Mine".into();
+    let n = added.len();
     corpus.documents.extend(added);
-    Artifact::build(corpus)
+    // The added documents are marked as the reader's (for `in:mine`).
+    Artifact {
+        added: n,
+        ..Artifact::build(corpus)
+    }
 }
 
 /// Each added document's analysis in `got` equals `want`'s (entities and quotes), and the

@@ -224,7 +224,7 @@ pub fn OwnDocuments(props: &OwnDocumentsProps) -> Html {
         },
         Some(Message::Building(n)) => html! {
             <div class="import-progress">
-                <p>{ if *n > 0 { format!("Analysing {}…", plural(*n, "document", "documents")) } else { "Updating your documents…".to_string() } }</p>
+                <p>{ if *n > 0 { format!("Analysing {}…", plural(*n, "document", "documents")) } else { "Working on your documents…".to_string() } }</p>
                 <progress />
             </div>
         },

@@ -317,3 +317,72 @@ test('a batch cancelled while it is read adds none of its files', async () => {
     await w.context.close();
   }
 });
+
+test('a full storage quota refuses the batch with a message and loses nothing stored before', async () => {
+  // Chromium here ignores DevTools' quota override, so the import worker runs with its
+  // storage failing as a full quota does: the first write of the next batch is refused
+  // with a QuotaExceededError (its real script, from this build, in a worker whose
+  // IndexedDB refuses once).
+  const w = await watchedPage(browser);
+  const { page } = w;
+  try {
+    await page.goto(server.url);
+    await settled(page);
+    const drop = (name, text) =>
+      page.evaluate(([name, text]) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], name));
+        document.querySelector('main').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      }, [name, text]);
+    const first = page.waitForEvent('load');
+    await drop('first.txt', 'First note\n\nInspector Maren Holt visited Port Ellery on Monday.');
+    await first;
+    await page.locator('#own-heading').waitFor();
+
+    const said = await page.evaluate(async () => {
+      const folder = new URL(document.querySelector('meta[name=sift-import]').content, document.baseURI).href;
+      const artifact = new URL(document.querySelector('link[rel=preload][as=fetch]').getAttribute('href'), document.baseURI).href;
+      const script = `
+        let full = true;
+        const put = IDBObjectStore.prototype.put;
+        IDBObjectStore.prototype.put = function (...args) {
+          if (full) { full = false; throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); }
+          return put.apply(this, args);
+        };
+        await import(${JSON.stringify(folder + 'worker.js')});
+        postMessage({ type: 'loaded' });`;
+      const worker = new Worker(URL.createObjectURL(new Blob([script], { type: 'text/javascript' })), { type: 'module' });
+      const next = (types) => new Promise((resolve) => {
+        const on = ({ data }) => {
+          if (types.includes(data.type)) {
+            worker.removeEventListener('message', on);
+            resolve(data);
+          }
+        };
+        worker.addEventListener('message', on);
+      });
+      await next(['loaded']);
+      worker.postMessage({ type: 'start', artifact });
+      const add = (name, text) => {
+        worker.postMessage({ type: 'add', files: [new File([text], name)], texts: [] });
+        return next(['done', 'failed']);
+      };
+      const refused = await add('second.txt', 'Second note\n\nThe harbour board met in Port Ellery.');
+      const stored = await add('third.txt', 'Third note\n\nThe ferry ran late on Tuesday.');
+      worker.terminate();
+      return [refused, stored];
+    });
+    assert.equal(said[0].type, 'failed');
+    assert.match(said[0].message, /not enough storage on this device for these documents, so none of them was added/);
+    assert.equal(said[1].type, 'done');
+    assert.deepEqual(said[1].results.map((r) => [r.name, r.ok]), [['third.txt', true]]);
+    // What was stored before is there; the refused batch is not, in storage or in the
+    // worker's session (the next batch was stored without it).
+    await page.reload();
+    await page.locator('#own-heading').waitFor();
+    assert.deepEqual(await ownTitles(page), ['First note', 'Third note']);
+    assert.deepEqual(w.problems, []);
+  } finally {
+    await w.context.close();
+  }
+});

@@ -11,7 +11,7 @@
 // Needs dist/ (scripts/test builds it).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -381,6 +381,33 @@ test('a full storage quota refuses the batch with a message and loses nothing st
     await page.reload();
     await page.locator('#own-heading').waitFor();
     assert.deepEqual(await ownTitles(page), ['First note', 'Third note']);
+    assert.deepEqual(w.problems, []);
+  } finally {
+    await w.context.close();
+  }
+});
+
+test('a whole folder is added, sub-folders included, each document named by its path', async () => {
+  const folder = mkdtempSync(join(tmpdir(), 'sift-folder-'));
+  mkdirSync(join(folder, 'interviews'));
+  writeFileSync(join(folder, 'notes.txt'), 'Harbour notes\n\nMayor Ruth Adler opened the school in Port Ellery.\n');
+  writeFileSync(join(folder, 'interviews', 'ferry.md'), '# Ferry crew interview\n\n"We sail at six," said captain Ines Varga.\n');
+  const w = await watchedPage(browser);
+  try {
+    await w.page.goto(server.url);
+    await settled(w.page);
+    await w.page.getByRole('button', { name: 'Add documents' }).click();
+    const reloaded = w.page.waitForEvent('load');
+    await w.page.locator('input[webkitdirectory]').setInputFiles(folder);
+    await reloaded;
+    await w.page.locator('#own-heading').waitFor();
+    const name = folder.split('/').pop();
+    // (in the order the browser lists the folder's files)
+    assert.deepEqual((await w.page.locator('.own-list .doc-meta').allInnerTexts()).sort(), [
+      `${name}/interviews/ferry.md · 1 KB`,
+      `${name}/notes.txt · 1 KB`,
+    ]);
+    assert.deepEqual((await ownTitles(w.page)).sort(), ['Ferry crew interview', 'Harbour notes']);
     assert.deepEqual(w.problems, []);
   } finally {
     await w.context.close();

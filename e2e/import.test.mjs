@@ -8,10 +8,14 @@
 // server sees nothing while the files are read, analysed and stored (only the page itself,
 // at each link opened, which the service worker asks the network for first).
 //
-// Needs dist/ (scripts/test builds it).
+// Also: files dropped on the page, bad ones among them; 1,000 files at once; a cancelled
+// batch; a full storage quota; a whole folder; a new deployment of the site, after which
+// the reader's documents are analysed again with its corpus.
+//
+// Needs dist/ and dist-v2/ (scripts/test builds both).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -411,5 +415,48 @@ test('a whole folder is added, sub-folders included, each document named by its 
     assert.deepEqual(w.problems, []);
   } finally {
     await w.context.close();
+  }
+});
+
+test('after a new deployment of the site, the documents a reader added are analysed again with it, none lost', async (t) => {
+  const v2 = process.env.SIFT_DIST_V2 ?? 'dist-v2';
+  if (!existsSync(`${v2}/index.html`)) {
+    t.skip(`${v2}/ is not built (scripts/test builds it)`);
+    return;
+  }
+  const site = mkdtempSync(join(tmpdir(), 'sift-import-deploy-'));
+  cpSync(process.env.SIFT_DIST ?? 'dist', site, { recursive: true });
+  const here = await serve(site, '/');
+  const w = await watchedPage(browser);
+  try {
+    await w.page.goto(here.url);
+    await settled(w.page);
+    const reloaded = w.page.waitForEvent('load');
+    await w.page.evaluate(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['Harbour notes\n\nMayor Ruth Adler opened the zeptolith school in Port Ellery.\n'], 'notes.txt'));
+      document.querySelector('main').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    });
+    await reloaded;
+    await w.page.locator('#own-heading').waitFor();
+    const before = await w.page.locator('.corpus-name').innerText();
+    // The site is deployed again with another bundled corpus (another name).
+    for (const f of readdirSync(site)) rmSync(join(site, f), { recursive: true });
+    cpSync(v2, site, { recursive: true });
+    await w.page.reload();
+    // The stored corpus was built on the old one: the documents are analysed again with
+    // the new one, and the page opens it.
+    await w.page.locator('.corpus-name', { hasText: 'Sift deployment test' }).waitFor();
+    await w.page.locator('#own-heading', { hasText: '(1)' }).waitFor({ timeout: 30000 });
+    assert.notEqual(before, 'Sift deployment test');
+    assert.deepEqual(await ownTitles(w.page), ['Harbour notes']);
+    await w.page.goto(`${here.url}?q=zeptolith`);
+    await settled(w.page);
+    assert.deepEqual(await w.page.locator('.result .result-title').allInnerTexts(), ['Harbour notes']);
+    assert.deepEqual(w.problems, []);
+  } finally {
+    await w.context.close();
+    await here.close();
+    rmSync(site, { recursive: true, force: true });
   }
 });

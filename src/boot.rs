@@ -168,6 +168,9 @@ async fn open_corpus(
         let why = format!("Your {count} were added to an earlier version of this corpus: they are being analysed again with this one.");
         return load(ARTIFACT, own(why), progress).await;
     }
+    // (index.html preloads the bundled corpus; asking for it uses the preload, which the
+    // browser would otherwise report unused. The import worker reads it when it starts.)
+    let _ = gloo::utils::window().fetch_with_str(ARTIFACT);
     let url = blob_url(&stored.bytes).ok_or("this browser cannot open stored files")?;
     let mine = Own {
         documents: stored.documents.clone(),

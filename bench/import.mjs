@@ -20,7 +20,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
-import { launch } from '../e2e/browser.mjs';
+import { launch, longTasks } from '../e2e/browser.mjs';
 import { serve } from '../e2e/server.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -68,15 +68,7 @@ try {
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    let longest = 0;
-    await page.exposeBinding('__siftLongTask', (_, ms) => {
-      longest = Math.max(longest, ms);
-    });
-    await page.addInitScript(() => {
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) window.__siftLongTask(e.duration);
-      }).observe({ type: 'longtask', buffered: true });
-    });
+    const tasks = await longTasks(page);
     await page.goto(server.url);
     await page.locator('main[aria-busy="false"]').waitFor();
     // The files are made in the page first, then dropped on it as a reader drops them from
@@ -88,7 +80,7 @@ try {
       window.__siftDrop = transfer;
     }, files.map((f) => [f.split('/').pop(), readFileSync(f, 'utf8')]));
     await page.waitForTimeout(200);
-    longest = 0;
+    tasks.since();
     const reloaded = page.waitForEvent('framenavigated');
     const start = Date.now();
     await page.evaluate(() => document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: window.__siftDrop, bubbles: true, cancelable: true })));
@@ -96,8 +88,8 @@ try {
     const stored = Date.now() - start;
     await page.locator('#own-heading', { hasText: `(${FILES})` }).waitFor({ timeout: 60000 });
     const shown = Date.now() - start;
-    runs.push({ stored, shown, longest: Math.round(longest) });
-    console.log(`run ${run + 1}: stored ${stored} ms, listed ${shown} ms, longest main-thread task ${Math.round(longest)} ms`);
+    runs.push({ stored, shown, longest: tasks.longest() });
+    console.log(`run ${run + 1}: stored ${stored} ms, listed ${shown} ms, longest main-thread task ${tasks.longest()} ms`);
     await context.close();
   }
 } finally {

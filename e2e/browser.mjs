@@ -63,3 +63,25 @@ export async function checkedPage(browser, shot, fn, options = {}) {
 export function settled(page) {
   return page.locator('main[aria-busy="false"]').waitFor();
 }
+
+/**
+ * The page's main-thread tasks (PerformanceObserver `longtask`), across reloads: call before
+ * the first `goto`; `since()` starts a new count, `longest()` says its longest, in ms.
+ */
+export async function longTasks(page) {
+  let longest = 0;
+  await page.exposeBinding('__siftLongTask', (_, ms) => {
+    longest = Math.max(longest, ms);
+  });
+  await page.addInitScript(() => {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__siftLongTask(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  return {
+    since: () => {
+      longest = 0;
+    },
+    longest: () => Math.round(longest),
+  };
+}

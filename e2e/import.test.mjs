@@ -19,7 +19,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, settled, watchedPage } from './browser.mjs';
+import { launch, longTasks, settled, watchedPage } from './browser.mjs';
 import { writeFixtures } from './fixtures.mjs';
 import { serve } from './server.mjs';
 
@@ -44,28 +44,6 @@ async function controlled(page) {
     const reg = await navigator.serviceWorker.ready;
     return reg.active && navigator.serviceWorker.controller !== null;
   });
-}
-
-/**
- * The page's main-thread tasks (PerformanceObserver `longtask`), across reloads: call before
- * the first `goto`; `since()` starts a new count, `longest()` says its longest, in ms.
- */
-async function longTasks(page) {
-  let longest = 0;
-  await page.exposeBinding('__siftLongTask', (_, ms) => {
-    longest = Math.max(longest, ms);
-  });
-  await page.addInitScript(() => {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__siftLongTask(e.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  });
-  return {
-    since: () => {
-      longest = 0;
-    },
-    longest: () => Math.round(longest),
-  };
 }
 
 const ownTitles = (page) => page.locator('.own-list .doc-title').allInnerTexts();

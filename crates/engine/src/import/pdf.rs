@@ -20,8 +20,9 @@
 //! 4. **Across pages**, a paragraph continues from the last line of a page to the first of
 //!    the next unless that last line ended a sentence.
 //! 5. **Joining lines.** A word broken at a line end ("inter-" / "national") is joined
-//!    again when the next line goes on in lower case; a soft hyphen always; other lines
-//!    join with a space.
+//!    again when the next line goes on in lower case, or when both parts are in capitals
+//!    ("OP-" / "TIONAL"); a soft hyphen always; a hyphen before a capital stays, with no
+//!    space ("Anglo-" / "American"); other lines join with a space.
 //!
 //! A PDF whose pages carry no text at all is a scan (or only images): [`PdfError::NoText`].
 //!
@@ -228,15 +229,30 @@ fn join_line(text: &mut String, line: &str) {
         text.push_str(line);
         return;
     }
-    let broken = text
+    let Some(head) = text
         .strip_suffix('-')
-        .is_some_and(|head| head.ends_with(char::is_alphabetic));
-    if broken && line.starts_with(char::is_lowercase) {
-        text.pop();
+        .filter(|head| head.ends_with(char::is_alphabetic))
+    else {
+        text.push(' ');
         text.push_str(line);
         return;
+    };
+    let capitals = |word: &str| word.chars().count() >= 2 && word.chars().all(char::is_uppercase);
+    let last = head
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let next = line
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    if line.starts_with(char::is_lowercase) || (capitals(last) && capitals(next)) {
+        // A word broken at the line end ("inter-" / "national", "OP-" / "TIONAL").
+        text.pop();
+    } else if !line.starts_with(char::is_alphabetic) {
+        text.push(' ');
     }
-    text.push(' ');
+    // (else a compound broken at its own hyphen: "Anglo-" / "American")
     text.push_str(line);
 }
 
@@ -382,12 +398,36 @@ mod tests {
                 vec!["the international monitors"],
             ),
             (
-                "a hyphen before a capital stays (a name, a compound)",
+                "a hyphen before a capital stays, with no space (a name, a compound)",
                 vec![
                     (72.0, 700.0, 10.0, "the Anglo-"),
                     (72.0, 688.0, 10.0, "American talks"),
                 ],
-                vec!["the Anglo- American talks"],
+                vec!["the Anglo-American talks"],
+            ),
+            (
+                "a word in capitals broken at the line end is joined again",
+                vec![
+                    (72.0, 700.0, 10.0, "if an element is OP-"),
+                    (72.0, 688.0, 10.0, "TIONAL and absent"),
+                ],
+                vec!["if an element is OPTIONAL and absent"],
+            ),
+            (
+                "a capital before a word in capitals is a compound",
+                vec![
+                    (72.0, 700.0, 10.0, "the US-"),
+                    (72.0, 688.0, 10.0, "Iraqi talks"),
+                ],
+                vec!["the US-Iraqi talks"],
+            ),
+            (
+                "a dash at the line end is not a broken word",
+                vec![
+                    (72.0, 700.0, 10.0, "the truce -"),
+                    (72.0, 688.0, 10.0, "for now"),
+                ],
+                vec!["the truce - for now"],
             ),
             (
                 "a soft hyphen always joins",

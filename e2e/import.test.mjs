@@ -111,6 +111,8 @@ test('twenty files of every kind are added, found, kept offline and removed; two
     await page.getByRole('link', { name: 'Only these' }).click();
     await settled(page);
     assert.equal(new URL(page.url()).searchParams.get('q'), 'in:mine');
+    assert.equal(await page.locator('.search-status .note').count(), 0, 'in:mine applies here (no "apply in the Quotes view" note)');
+    assert.deepEqual(await page.locator('.result-meta').evaluateAll((ps) => ps.filter((p) => /hits?/.test(p.textContent)).length), 0);
     assert.deepEqual((await page.locator('.result .result-title').allInnerTexts()).sort(), good.map((f) => f.expect.title).sort());
     await open(page, `?q=${encodeURIComponent('basra -in:mine')}`);
     assert.equal(await page.locator('.result').count(), 1, 'the bundled article');

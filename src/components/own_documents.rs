@@ -307,7 +307,7 @@ pub fn OwnDocuments(props: &OwnDocumentsProps) -> Html {
                     }) }
                 </ul>
                 <div class="own-tools">
-                    <Link to={Route { q: format!("in:{}", sift_engine::filter::MINE), ..Route::default() }} on_navigate={props.on_view.clone()} class="button">{ "Only these" }</Link>
+                    <Link to={Route { q: format!("in:{}", sift_engine::filter::MINE), ..Route::default() }} on_navigate={props.on_view.reform(|to| { crate::dom::scroll_to_top(); to })} class="button">{ "Only these" }</Link>
                     <button type="button" onclick={export} disabled={busy}>{ "Export collection" }</button>
                     <button type="button" onclick={remove(None)} disabled={busy}>{ "Remove all" }</button>
                 </div>

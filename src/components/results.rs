@@ -60,7 +60,7 @@ pub fn SearchStatus(props: &SearchStatusProps) -> Html {
                     <p>{ "Try fewer words, OR between alternatives (basra OR baghdad), or a prefix such as cease*." }</p>
                 </div>
             }
-            if s.query.filters.iter().any(|f| matches!(f.field, Field::Speaker | Field::In)) {
+            if s.query.filters.iter().any(|f| f.field == Field::Speaker || (f.field == Field::In && !f.value.trim().eq_ignore_ascii_case(sift_engine::filter::MINE))) {
                 <p class="note">{ "speaker: and in:quotes apply in the Quotes view." }</p>
             }
         </div>
@@ -163,10 +163,11 @@ pub fn Results(props: &ResultsProps) -> Html {
 }
 
 /// "2008-03-31 · 3 hits · title matches · 12 paragraphs": the document's date when it has
-/// one, then what matched (nothing more for a document listed by its date alone).
+/// one, then what matched (nothing more for a document listed by a filter alone, such as
+/// `year:` or `in:mine`).
 fn result_meta(date: Option<&str>, hit: &sift_engine::search::DocHit) -> String {
     let mut parts: Vec<String> = date.map(str::to_string).into_iter().collect();
-    if hit.hits > 0 || !hit.passages.is_empty() || date.is_none() {
+    if hit.hits > 0 || !hit.passages.is_empty() || hit.title_match {
         parts.push(plural(hit.hits as usize, "hit", "hits"));
     }
     if hit.title_match {

@@ -101,7 +101,7 @@ async function add(files, texts, cancelled) {
   const total = files.length + texts.length;
   const results = [];
   const added = [];
-  const files_of = new Map();
+  const fileOf = new Map();
   let storedBytes = importer.added().reduce((n, d) => n + (importer.stored(d.id)?.byteLength ?? 0), 0);
   const keep = (name, answer) => {
     if (answer.ok) {
@@ -112,7 +112,7 @@ async function add(files, texts, cancelled) {
       } else {
         storedBytes += size;
         added.push(answer.id);
-        files_of.set(answer.id, name);
+        fileOf.set(answer.id, name);
       }
     }
     results.push({ name, ...answer });
@@ -156,7 +156,7 @@ async function add(files, texts, cancelled) {
     return;
   }
   const now = Date.now();
-  const records = added.map((id) => ({ id, file: files_of.get(id), added: now }));
+  const records = added.map((id) => ({ id, file: fileOf.get(id), added: now }));
   try {
     await commit(records, [], results);
   } catch (e) {

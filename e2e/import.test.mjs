@@ -118,6 +118,11 @@ test('twenty files of every kind are added, found, kept offline and removed; two
     assert.equal(await page.locator('.result').count(), 1, 'the bundled article');
     await open(page, `?q=${encodeURIComponent('basra in:mine')}`);
     assert.equal(await page.locator('.result').count(), 0);
+    for (const [q, has, hasNot] of [['in:mine', good[0].expect.people[0], 'Nouri al-Maliki'], ['-in:mine', 'Nouri al-Maliki', good[0].expect.people[0]]]) {
+      await open(page, `?view=entities&q=${encodeURIComponent(q)}`);
+      const people = await page.locator('.entity-group.person .entity .name').allInnerTexts();
+      assert.ok(people.includes(has) && !people.includes(hasNot), `entities of ${q}: ${people.join(', ')}`);
+    }
     const { speaker } = good[0].expect.quote;
     for (const [q, some] of [['in:mine', true], ['-in:mine', false]]) {
       await open(page, `?view=quotes&q=${encodeURIComponent(q)}&speaker=${encodeURIComponent(speaker)}`);

@@ -156,6 +156,11 @@ pub fn App(props: &AppProps) -> Html {
             move || drop(timer)
         });
     }
+    // The Entities view's table, over the documents the query's `year:` and `in:mine`
+    // filters keep.
+    let kept = sift_engine::filter::DocFilter::of(&sift_engine::query::parse(&route.q, false));
+    let entity_rows = use_memo((corpus, kept), |(c, kept)| c.entity_rows_kept(kept));
+    let entity_rows: std::rc::Rc<Vec<_>> = (*entity_rows).clone();
     let found = route.doc.as_deref().and_then(|id| corpus.find(id));
     let doc = found.map(|(_, d)| d);
     let tab = |view: View, label: &str| {
@@ -190,7 +195,7 @@ pub fn App(props: &AppProps) -> Html {
                 <h2 class="visually-hidden">{ "Entities" }</h2>
                 { tabs }
                 <SelectionChips route={(*route).clone()} on_navigate={on_navigate.clone()} />
-                <EntitiesView rows={corpus.entity_rows()} catalog={corpus.0.catalog.clone()} route={(*route).clone()} on_navigate={on_navigate.clone()} />
+                <EntitiesView rows={entity_rows.clone()} catalog={corpus.0.catalog.clone()} route={(*route).clone()} on_navigate={on_navigate.clone()} />
             </>
         },
         (_, None, _, View::Overview) => html! {

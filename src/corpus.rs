@@ -7,7 +7,7 @@ use crate::components::Own;
 use crate::searcher::Searcher;
 use sift_engine::artifact::{Artifact, CatalogEntry, PageSide};
 use sift_engine::corpus::Corpus;
-use sift_engine::filter::DocFacts;
+use sift_engine::filter::{DocFacts, DocFilter};
 use sift_engine::Document;
 use std::rc::Rc;
 
@@ -131,6 +131,27 @@ impl CorpusRef {
     /// Every entity of the corpus, most mentioned first.
     pub fn entity_rows(&self) -> Rc<Vec<EntityRow>> {
         self.0.entity_rows.clone()
+    }
+
+    /// The entities of the documents a query's document filters (`year:`, `in:mine`) keep,
+    /// counted in those documents alone; every entity when it has none.
+    pub fn entity_rows_kept(&self, kept: &DocFilter) -> Rc<Vec<EntityRow>> {
+        if kept.is_empty() {
+            return self.entity_rows();
+        }
+        let entities: Vec<&[sift_engine::entities::Entity]> = self
+            .0
+            .analysis
+            .docs
+            .iter()
+            .map(|a| a.entities.as_slice())
+            .collect();
+        let facts = &self.0.facts;
+        Rc::new(sift_engine::entity_table::within(
+            &self.0.entity_rows,
+            &entities,
+            |d| kept.keeps(facts.get(d).copied().unwrap_or_default()),
+        ))
     }
 
     /// A document by id, with its position in the corpus.

@@ -58,6 +58,45 @@ pub fn sorted(mut rows: Vec<EntityRow>) -> Vec<EntityRow> {
     rows
 }
 
+/// The table over the documents that `keep` keeps (a query's `year:` or `in:mine`): each
+/// row's documents and mentions counted in those documents alone (`entities`: each
+/// document's, linked as [`rows`] links them, so a row's name is its entities' name), the
+/// rows none of them mention left out, most mentioned first ([`sorted`]).
+pub fn within<E: AsRef<[Entity]>>(
+    table: &[EntityRow],
+    entities: &[E],
+    keep: impl Fn(usize) -> bool,
+) -> Vec<EntityRow> {
+    let rows = table
+        .iter()
+        .filter_map(|row| {
+            let docs: Vec<u32> = row
+                .docs
+                .iter()
+                .copied()
+                .filter(|&d| keep(d as usize))
+                .collect();
+            if docs.is_empty() {
+                return None;
+            }
+            let mentions = docs
+                .iter()
+                .filter_map(|&d| entities.get(d as usize))
+                .flat_map(|es| es.as_ref())
+                .filter(|e| e.kind == row.kind && e.name == row.name)
+                .map(Entity::count)
+                .sum();
+            Some(EntityRow {
+                mentions,
+                documents: docs.len(),
+                docs,
+                ..row.clone()
+            })
+        })
+        .collect();
+    sorted(rows)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -120,5 +159,35 @@ mod tests {
         );
         assert!(table.iter().all(|r| !r.is_ambiguous()));
         assert!(rows(std::iter::empty()).is_empty());
+
+        // The same table over some of the documents: counted there alone, re-sorted.
+        let over = |keep: &[usize]| -> Vec<(EntityKind, String, usize, Vec<u32>)> {
+            within(&table, &docs, |d| keep.contains(&d))
+                .into_iter()
+                .map(|r| (r.kind, r.name, r.mentions, r.docs))
+                .collect()
+        };
+        assert_eq!(
+            over(&[1, 2]),
+            [
+                (Place, "Basra".into(), 5, vec![1]),
+                (Organization, "Basra".into(), 1, vec![1]),
+                (Date, "Monday".into(), 1, vec![2]),
+                (Person, "Nouri al-Maliki".into(), 1, vec![2]),
+            ]
+        );
+        assert_eq!(
+            over(&[0]),
+            [
+                (Person, "Nouri al-Maliki".into(), 4, vec![0]),
+                (Place, "Basra".into(), 2, vec![0])
+            ]
+        );
+        assert!(over(&[3]).is_empty());
+        assert_eq!(
+            within(&table, &docs, |_| true),
+            table,
+            "over every document: the table"
+        );
     }
 }

@@ -987,7 +987,21 @@ pub fn export(sources: &Sources, view: View, options: &Options) -> Table {
         )
     };
     match view {
-        View::Entities => Table::Entities(self::entities(sources.entity_rows, "", &links)),
+        View::Entities => {
+            // The query's document filters (`year:`, `in:mine`) narrow the table to the
+            // documents they keep.
+            let kept = DocFilter::of(&query::parse(options.query, false));
+            let rows = if kept.is_empty() {
+                std::borrow::Cow::Borrowed(sources.entity_rows)
+            } else {
+                std::borrow::Cow::Owned(crate::entity_table::within(
+                    sources.entity_rows,
+                    &entities,
+                    |d| kept.keeps(facts.get(d).copied().unwrap_or_default()),
+                ))
+            };
+            Table::Entities(self::entities(&rows, "", &links))
+        }
         View::Quotes => {
             let query = query::parse(options.query, false);
             let keyword = query.expr.is_some().then(|| {
@@ -1395,6 +1409,35 @@ mod tests {
             ["maliki", "truce"]
         );
         assert!(quotes("in:mine").is_empty());
+        // and the Entities view, the entities of the documents kept, counted there
+        let entities = |query: &str| match export(
+            &c.sources(),
+            View::Entities,
+            &Options {
+                query,
+                ..Options::default()
+            },
+        ) {
+            Table::Entities(rows) => rows
+                .into_iter()
+                .map(|r| (r.name, r.mentions))
+                .collect::<Vec<_>>(),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(entities("in:mine"), [("Basra".to_string(), 1)]);
+        let all = entities("");
+        let basra = |rows: &[(String, usize)]| rows.iter().find(|(n, _)| n == "Basra").map(|r| r.1);
+        assert!(basra(&all) > Some(1), "{all:?}");
+        let of_2009 = entities("year:2009");
+        assert!(
+            of_2009.iter().any(|(n, _)| n == "Nouri al-Maliki"),
+            "{of_2009:?}"
+        );
+        assert!(
+            !of_2009.iter().any(|(n, _)| n.contains("Nuaimi")),
+            "{of_2009:?}"
+        );
+        assert_eq!(entities("-in:mine -year:2008"), of_2009);
     }
 
     #[test]

@@ -161,8 +161,15 @@ pub fn App(props: &AppProps) -> Html {
     let kept = sift_engine::filter::DocFilter::of(&sift_engine::query::parse(&route.q, false));
     let entity_rows = use_memo((corpus, kept), |(c, kept)| c.entity_rows_kept(kept));
     let entity_rows: std::rc::Rc<Vec<_>> = (*entity_rows).clone();
-    let found = route.doc.as_deref().and_then(|id| corpus.find(id));
-    let doc = found.map(|(_, d)| d);
+    // The document the route names: its position, and the document opened or why it
+    // cannot be read.
+    let found = route
+        .doc
+        .as_deref()
+        .and_then(|id| corpus.position(id))
+        .map(|i| (i, corpus.doc(i)));
+    let doc = found.as_ref().and_then(|(_, d)| d.as_ref().ok().cloned());
+    let unreadable = found.as_ref().and_then(|(_, d)| d.as_ref().err().cloned());
     let tab = |view: View, label: &str| {
         let to = Route {
             view,
@@ -185,10 +192,16 @@ pub fn App(props: &AppProps) -> Html {
             { tab(View::Overview, "Overview") }
         </nav>
     };
+    let reading = doc.is_some();
     let main = match (&route.doc, doc, &search, route.view) {
         _ if !*drawn => html! { <p class="boot" role="status">{ "Opening…" }</p> },
         (_, Some(doc), _, _) => html! {
-            <Reader {doc} analysis={DocAnalysisRef(&corpus.0.analysis.docs[found.map_or(0, |f| f.0)])} route={(*route).clone()} search={search.clone()} on_navigate={on_navigate.clone()} />
+            <Reader {doc} analysis={DocAnalysisRef(&corpus.0.analysis.docs[found.as_ref().map_or(0, |f| f.0)])} route={(*route).clone()} search={search.clone()} on_navigate={on_navigate.clone()} />
+        },
+        (Some(_), None, _, _) if unreadable.is_some() => html! {
+            <div class="link-notice" role="alert">
+                <p>{ format!("This document cannot be shown: {}.", unreadable.as_deref().unwrap_or_default()) }</p>
+            </div>
         },
         (_, None, _, View::Entities) => html! {
             <>
@@ -245,14 +258,13 @@ pub fn App(props: &AppProps) -> Html {
             </>
         },
     };
-    let reading = doc.is_some();
     let searching = search.is_some() && !reading;
     html! {
         <>
             <a class="skip-link" href="#main">{ "Skip to content" }</a>
             <SiteHeader
-                corpus_name={corpus.name.clone()}
-                documents={corpus.documents.len()}
+                corpus_name={corpus.0.name.clone()}
+                documents={corpus.len()}
                 {words}
             >
                 <SearchBox value={route.q.clone()} on_input={on_search} />
@@ -284,7 +296,7 @@ pub fn App(props: &AppProps) -> Html {
                             }}>{ "Dismiss" }</button>
                         </div>
                     }
-                    if let (Some(missing), None) = (&route.doc, doc) {
+                    if let (Some(missing), None) = (&route.doc, &found) {
                         <div class="link-notice" role="status">
                             <p>{ format!("The document “{missing}” is not in this corpus. If it was added with “Add documents” on another device, this document is only on the device where it was added; otherwise it may have been removed or renamed.") }</p>
                         </div>

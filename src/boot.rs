@@ -197,7 +197,7 @@ fn blob_url(bytes: &js_sys::Uint8Array) -> Option<String> {
 /// Fetch the artifact at `url` (relative to the page) and decode it while it arrives, in
 /// short steps, telling `progress` how far it got at each pause. Only the frame being
 /// decoded is copied into the wasm memory; the file itself stays in a JavaScript buffer.
-/// The page keeps the documents and their analyses; every frame is also handed to the
+/// The page keeps the analyses and the packed texts; every frame is also handed to the
 /// search worker, which keeps the index. Without a worker the page decodes the search
 /// side itself once the file is in. With a worker, what comes back is the corpus, the
 /// worker and the file (the page's fallback if the worker cannot run).
@@ -209,11 +209,7 @@ async fn load(
 ) -> Result<Loading, String> {
     let text = |e: ArtifactError| e.to_string();
     let remote = Remote::spawn();
-    let keep = if remote.is_some() {
-        Keep::Documents
-    } else {
-        Keep::All
-    };
+    let keep = Keep::Page;
     let file = Incoming::fetch(url).await?;
     wasm_bindgen_futures::spawn_local(file.clone().read_to_end(remote.clone()));
     let mut decoder: Option<Decoder> = None;
@@ -264,14 +260,15 @@ async fn load(
     crate::dom::mark("sift:artifact-fetched");
     let decoder = decoder.expect("read");
     let catalog = catalog.unwrap_or_default();
+    let page = decoder.finish_page().map_err(text)?;
     let Some(remote) = remote else {
-        let corpus = Loaded::from_artifact(decoder.finish().map_err(text)?)
+        let side = search_here(&file, &mut slice).await?;
+        let corpus = Loaded::new(page, catalog, Searcher::Here(Box::new(side)))
             .with_own(own)
             .leak();
         crate::dom::mark("sift:index-ready");
         return Ok((corpus, None));
     };
-    let page = decoder.finish_documents().map_err(text)?;
     let corpus = Loaded::new(page, catalog, Searcher::Worker(remote.clone()))
         .with_own(own)
         .leak();

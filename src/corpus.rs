@@ -1,15 +1,18 @@
 //! The corpus the app shows: the artifact `build.rs` wrote (documents, search index,
 //! entities and quotes, all computed at build time), fetched and decoded once when the page
-//! starts, and kept for the page's life.
+//! starts, and kept for the page's life. The texts stay packed as the artifact stores them
+//! (a fraction of their size); a document is opened when a view shows it, and the few
+//! opened last are kept open.
 
 use crate::analysis::{Analysis, DocAnalysis, EntityRow};
 use crate::components::Own;
 use crate::searcher::Searcher;
-use sift_engine::artifact::{Artifact, CatalogEntry, PageSide};
-use sift_engine::corpus::Corpus;
+use sift_engine::artifact::{Artifact, CatalogEntry, PageSide, Texts};
 use sift_engine::filter::{DocFacts, DocFilter};
 use sift_engine::Document;
-use std::rc::Rc;
+use std::cell::RefCell;
+use std::collections::VecDeque;
+use std::rc::{Rc, Weak};
 
 mod embedded {
     include!(concat!(env!("OUT_DIR"), "/corpus.rs"));
@@ -23,10 +26,17 @@ pub const ARTIFACT_DOWNLOAD: usize = embedded::ARTIFACT_DOWNLOAD;
 /// The bundled corpus's name, known before the artifact arrives.
 pub const CORPUS_NAME: &str = embedded::CORPUS_NAME;
 
+/// Documents kept open after they were last shown (a page of results is 20).
+const KEPT_OPEN: usize = 48;
+
 /// A corpus with its analysis and its search, ready to show.
 #[derive(Debug)]
 pub struct Loaded {
-    pub corpus: Corpus,
+    pub name: String,
+    /// Each document's text, packed ([`Loaded::doc`] opens one).
+    texts: Texts,
+    /// The documents open now (shown, or among the last [`KEPT_OPEN`] opened).
+    open: RefCell<Open>,
     /// Where its searches run (the index lives there).
     pub searcher: Searcher,
     pub analysis: Rc<Analysis>,
@@ -59,8 +69,13 @@ impl Loaded {
             bundled,
             own: Rc::default(),
             facts,
+            open: RefCell::new(Open {
+                docs: (0..catalog.len()).map(|_| Weak::new()).collect(),
+                recent: VecDeque::with_capacity(KEPT_OPEN),
+            }),
             catalog,
-            corpus: page.corpus,
+            name: page.name,
+            texts: page.texts,
             searcher,
             analysis: Rc::new(Analysis {
                 docs: page.analyses,
@@ -87,21 +102,29 @@ pub fn total_words(catalog: &[CatalogEntry]) -> usize {
     catalog.iter().map(|e| e.words).sum()
 }
 
-/// A `'static` document, compared by address: props comparisons stay O(1) however long
-/// the text is.
-#[derive(Clone, Copy, Debug)]
-pub struct DocRef(pub &'static Document);
+#[derive(Debug)]
+struct Open {
+    /// Each document, while some view holds it.
+    docs: Vec<Weak<Document>>,
+    /// The last documents opened, kept open.
+    recent: VecDeque<Rc<Document>>,
+}
+
+/// An open document, compared by address: props comparisons stay O(1) however long the
+/// text is.
+#[derive(Clone, Debug)]
+pub struct DocRef(pub Rc<Document>);
 
 impl PartialEq for DocRef {
     fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.0, other.0)
+        Rc::ptr_eq(&self.0, &other.0)
     }
 }
 
 impl std::ops::Deref for DocRef {
     type Target = Document;
     fn deref(&self) -> &Document {
-        self.0
+        &self.0
     }
 }
 
@@ -115,7 +138,7 @@ impl PartialEq for DocAnalysisRef {
     }
 }
 
-/// The loaded corpus, compared by address; it dereferences to the [`Corpus`].
+/// The loaded corpus, compared by address.
 #[derive(Clone, Copy, Debug)]
 pub struct CorpusRef(pub &'static Loaded);
 
@@ -154,24 +177,62 @@ impl CorpusRef {
         ))
     }
 
-    /// A document by id, with its position in the corpus.
-    pub fn find(&self, id: &str) -> Option<(usize, DocRef)> {
-        let docs = &self.0.corpus.documents;
-        docs.iter()
-            .position(|d| d.id == id)
-            .map(|i| (i, DocRef(&docs[i])))
+    /// How many documents.
+    pub fn len(&self) -> usize {
+        self.0.catalog.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.catalog.is_empty()
+    }
+
+    /// Each document's id, title, date and word count.
+    pub fn catalog(&self) -> &'static [CatalogEntry] {
+        &self.0.catalog
+    }
+
+    /// Document `n`, opened (its text unpacked and checked against its analysis), or why it
+    /// cannot be read.
+    pub fn doc(&self, n: usize) -> Result<DocRef, String> {
+        let loaded = self.0;
+        let mut open = loaded.open.borrow_mut();
+        if let Some(doc) = open.docs.get(n).and_then(Weak::upgrade) {
+            return Ok(DocRef(doc));
+        }
+        let (Some(entry), Some(analysis)) = (loaded.catalog.get(n), loaded.analysis.docs.get(n))
+        else {
+            return Err(format!("there is no document {n}"));
+        };
+        let doc = Rc::new(
+            loaded
+                .texts
+                .read(n, entry, analysis)
+                .map_err(|e| e.to_string())?,
+        );
+        open.docs[n] = Rc::downgrade(&doc);
+        if open.recent.len() == KEPT_OPEN {
+            open.recent.pop_front();
+        }
+        open.recent.push_back(doc.clone());
+        Ok(DocRef(doc))
+    }
+
+    /// A document's position in the corpus, by id.
+    pub fn position(&self, id: &str) -> Option<usize> {
+        self.0.catalog.iter().position(|d| d.id == id)
+    }
+}
+
+/// What the exports read the texts of.
+impl sift_engine::export::Docs for CorpusRef {
+    type Doc = DocRef;
+    fn doc(&self, n: usize) -> Option<DocRef> {
+        CorpusRef::doc(self, n).ok()
     }
 }
 
 impl PartialEq for CorpusRef {
     fn eq(&self, other: &Self) -> bool {
         std::ptr::eq(self.0, other.0)
-    }
-}
-
-impl std::ops::Deref for CorpusRef {
-    type Target = Corpus;
-    fn deref(&self) -> &Corpus {
-        &self.0.corpus
     }
 }

@@ -141,8 +141,8 @@ mod tests {
             name: "seeds".into(),
             documents,
         };
-        let (page, side) = Artifact::build(corpus).split();
-        (page.corpus, side)
+        let (_, side) = Artifact::build(corpus.clone()).split();
+        (corpus, side)
     }
 
     #[test]

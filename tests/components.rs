@@ -6,7 +6,7 @@
 use sift_app::app::{App, AppProps};
 use sift_app::components::doc_list::{DocList, DocListProps};
 use sift_app::components::reader::{Reader, ReaderProps};
-use sift_app::corpus::{CorpusRef, DocAnalysisRef, DocRef, Loaded};
+use sift_app::corpus::{CorpusRef, DocAnalysisRef, Loaded};
 use sift_app::route::Route;
 use sift_app::search::SearchView;
 use sift_app::searcher::Searcher;
@@ -117,7 +117,7 @@ async fn reader_numbers_paragraphs_with_stable_anchors() {
     let c = corpus(&[("d.txt", "Alpha para.\nBeta para.\nGamma para.")]);
     let root = mount();
     let props = ReaderProps {
-        doc: DocRef(&c.0.corpus.documents[0]),
+        doc: c.doc(0).unwrap(),
         analysis: DocAnalysisRef(&c.0.analysis.docs[0]),
         route: Route {
             doc: Some("d".into()),
@@ -169,7 +169,7 @@ async fn reader_marks_every_match_and_numbers_hits() {
     let search = searched(c, "sadr");
     let root = mount();
     let props = ReaderProps {
-        doc: DocRef(&c.0.corpus.documents[0]),
+        doc: c.doc(0).unwrap(),
         analysis: DocAnalysisRef(&c.0.analysis.docs[0]),
         route: Route {
             q: "sadr".into(),

@@ -33,7 +33,10 @@ struct Line {
 fn lines(corpus: &CorpusRef, search: &SearchView, sort: Sort) -> (Vec<Line>, usize) {
     let mut out = Vec::new();
     for hit in &search.results.docs {
-        let doc = &corpus.documents[hit.doc];
+        // (a document whose text cannot be read has no lines; the Reader says why)
+        let Ok(doc) = corpus.doc(hit.doc) else {
+            continue;
+        };
         let mut paragraphs: Vec<usize> = hit.passages.iter().map(|p| p.paragraph).collect();
         sift_engine::sort::by(&mut paragraphs, Ord::cmp);
         for paragraph in paragraphs {
@@ -98,7 +101,7 @@ pub fn Concordance(props: &ConcordanceProps) -> Html {
                 Sort::Right => export::Order::Right,
             };
             export::Table::Concordance(export::concordance(
-                &corpus.documents,
+                corpus,
                 &search.results,
                 &search.highlighter,
                 order,
@@ -140,7 +143,7 @@ pub fn Concordance(props: &ConcordanceProps) -> Html {
                 </thead>
                 <tbody>
                     { for lines.iter().map(|line| {
-                        let doc = &props.corpus.documents[line.doc];
+                        let doc = &props.corpus.catalog()[line.doc];
                         let to = props.route.with_doc(Some(&doc.id), Some(line.paragraph + 1));
                         html! {
                             <tr>

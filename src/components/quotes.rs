@@ -159,7 +159,7 @@ pub fn QuotesView(props: &QuotesProps) -> Html {
                 left_out: &left_out,
             };
             Table::Quotes(export::quotes(
-                &corpus.documents,
+                corpus.catalog(),
                 &corpus.0.facts,
                 &analysis.docs,
                 &filter,
@@ -228,7 +228,7 @@ pub fn QuotesView(props: &QuotesProps) -> Html {
             }
             <ol class="quote-list">
                 { for shown.iter().take(*limit).map(|(d, q, name)| {
-                    let doc = &props.corpus.documents[*d];
+                    let doc = &props.corpus.catalog()[*d];
                     let to = route.with_doc(Some(&doc.id), Some(q.paragraph + 1));
                     let spans = keyword.map(|h| h.spans(&q.text)).unwrap_or_default();
                     html! {

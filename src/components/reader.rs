@@ -27,12 +27,12 @@ pub struct ReaderProps {
 
 #[function_component]
 pub fn Reader(props: &ReaderProps) -> Html {
-    let doc = props.doc;
+    let doc = props.doc.clone();
     let paragraph = props.route.paragraph;
     // Matches per paragraph, and the number of the first match of each.
     let marks: Rc<Vec<(usize, Vec<Range<usize>>)>> = {
         let search = props.search.clone();
-        use_memo((doc, search), |(doc, search)| {
+        use_memo((doc.clone(), search), |(doc, search)| {
             let mut next = 0;
             doc.paragraphs
                 .iter()
@@ -50,7 +50,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
     };
     let total: usize = marks.iter().map(|m| m.1.len()).sum();
     // Quotations of this document, per paragraph, with their speakers.
-    let quotes: Rc<Vec<Vec<Span>>> = use_memo((doc, props.analysis), |(doc, analysis)| {
+    let quotes: Rc<Vec<Vec<Span>>> = use_memo((doc.clone(), props.analysis), |(doc, analysis)| {
         let analysis = analysis.0;
         let mut per: Vec<Vec<Span>> = vec![Vec::new(); doc.paragraphs.len()];
         for e in &analysis.entities {
@@ -88,7 +88,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
         let current = current.clone();
         let target = paragraph.filter(|&p| p <= doc.paragraphs.len());
         use_effect_with(
-            (doc, target, props.search.clone()),
+            (doc.clone(), target, props.search.clone()),
             move |(_, target, _)| {
                 current.set(first_in_target);
                 match target {

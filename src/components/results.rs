@@ -99,7 +99,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                 entities: &route.entities,
             };
             export::Table::Results(export::results(
-                &corpus.documents,
+                corpus,
                 &search.results,
                 &search.highlighter,
                 &links,
@@ -111,7 +111,9 @@ pub fn Results(props: &ResultsProps) -> Html {
             <Export name="results" {table} noun={("passage", "passages")} />
             <ol class="result-list">
                 { for docs.iter().take(*shown).map(|hit| {
-                    let doc = &props.corpus.documents[hit.doc];
+                    let doc = &props.corpus.catalog()[hit.doc];
+                    // the text of the passages shown, opened now
+                    let text = props.corpus.doc(hit.doc);
                     let to_doc = props.route.with_doc(Some(&doc.id), None);
                     html! {
                         <li class="result" key={doc.id.clone()}>
@@ -123,9 +125,12 @@ pub fn Results(props: &ResultsProps) -> Html {
                             <p class="result-meta">
                                 { result_meta(doc.date.as_deref(), hit) }
                             </p>
+                            if let Err(why) = &text {
+                                <p class="notice">{ format!("Its text cannot be shown: {why}.") }</p>
+                            }
                             <ul class="passages">
-                                { for hit.passages.iter().take(PASSAGES_PER_DOC).map(|p| {
-                                    let text = &doc.paragraphs[p.paragraph];
+                                { for hit.passages.iter().take(PASSAGES_PER_DOC).filter_map(|p| {
+                                    let text = text.as_ref().ok()?.paragraphs.get(p.paragraph)?;
                                     let spans = s.highlighter.spans(text);
                                     let window = fragment(text, &spans, SNIPPET_CHARS);
                                     let local: Vec<_> = spans
@@ -134,7 +139,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                                         .map(|r| r.start - window.start..r.end - window.start)
                                         .collect();
                                     let to = props.route.with_doc(Some(&doc.id), Some(p.paragraph + 1));
-                                    html! {
+                                    Some(html! {
                                         <li>
                                             <Link to={to} on_navigate={props.on_navigate.clone()} class="passage-link">
                                                 <span class="para-number">{ format!("¶{}", p.paragraph + 1) }</span>
@@ -143,7 +148,7 @@ pub fn Results(props: &ResultsProps) -> Html {
                                                 if window.end < text.len() { { " …" } }
                                             </Link>
                                         </li>
-                                    }
+                                    })
                                 }) }
                             </ul>
                         </li>

@@ -83,7 +83,10 @@ fn main() {
     );
     let analyses = postcard_len(&artifact.analyses);
     let texts = postcard_len(&artifact.corpus.documents);
-    println!("  of the documents' frames: texts {texts} B, entities and quotes {analyses} B");
+    let packed = sift_engine::artifact::Texts::pack(&artifact.corpus.documents).packed_bytes();
+    println!(
+        "  of the documents' frames: texts {texts} B ({packed} B packed), entities and quotes {analyses} B"
+    );
 
     let mut times = Vec::new();
     for _ in 0..5 {
@@ -94,9 +97,10 @@ fn main() {
     }
     times.sort();
     println!("decoded and checked in {:.2?} (median of 5)", times[2]);
-    // What each side of a browser does: the page (documents and analyses) and the search
-    // worker (every frame; keeps the index, entities and paragraph counts).
-    for keep in [Keep::Documents, Keep::Search] {
+    // What each side of a browser does: the page (analyses, packed texts) and the search
+    // worker (every frame; keeps the index, entities and paragraph counts); and the
+    // importer, which reads every document back (Documents).
+    for keep in [Keep::Page, Keep::Documents, Keep::Search] {
         let mut times = Vec::new();
         for _ in 0..5 {
             let t = Instant::now();
@@ -116,7 +120,7 @@ fn main() {
     // What each side keeps once decoded, and the peak while decoding (the download itself
     // is outside wasm memory in the browser: only one frame at a time is copied in).
     drop(artifact);
-    for keep in [Keep::Documents, Keep::Search] {
+    for keep in [Keep::Page, Keep::Search] {
         let base = IN_USE.load(Relaxed);
         PEAK.store(base, Relaxed);
         let mut d = Decoder::open(&bytes[..prefix]).unwrap().keeping(keep);
@@ -129,12 +133,20 @@ fn main() {
         }
         let peak = PEAK.load(Relaxed) - base;
         let kept = match keep {
-            Keep::Documents => {
-                let page = d.finish_documents().unwrap();
+            Keep::Page => {
+                let catalog = d.catalog().unwrap().to_vec();
+                let page = d.finish_page().unwrap();
                 let kept = IN_USE.load(Relaxed) - base;
+                // opening every text, one at a time, as a reader's page does
+                let t = Instant::now();
+                let mut paragraphs = 0;
+                for (i, (entry, a)) in catalog.iter().zip(&page.analyses).enumerate() {
+                    paragraphs += page.texts.read(i, entry, a).unwrap().paragraphs.len();
+                }
+                let opened = t.elapsed();
                 let before = IN_USE.load(Relaxed);
                 let sift_engine::artifact::PageSide {
-                    corpus,
+                    texts,
                     analyses,
                     entity_rows,
                     ..
@@ -152,12 +164,11 @@ fn main() {
                 );
                 drop(analyses);
                 let analysed = before - IN_USE.load(Relaxed);
-                let paragraphs: usize = corpus.documents.iter().map(|d| d.paragraphs.len()).sum();
                 let before = IN_USE.load(Relaxed);
-                drop(corpus);
+                drop(texts);
                 let documents = before - IN_USE.load(Relaxed);
                 println!(
-                    "    documents {} ({paragraphs} paragraphs), analyses {} ({mentions} mentions, {quotes} quotes), entity table {}",
+                    "    packed texts {} ({paragraphs} paragraphs; every one opened in {opened:.2?}), analyses {} ({mentions} mentions, {quotes} quotes), entity table {}",
                     mb(documents),
                     mb(analysed),
                     mb(rows)

@@ -7,7 +7,9 @@
 //! then the frames: a head (corpus name, counts, and the catalog: each document's id,
 //! title, date, word and paragraph counts, so a list can be shown before the rest arrives),
 //! documents in frames of about 128 KB of text (each frame: their entities and quotes,
-//! then their texts, which the search side skips), then the search index (passages, the term
+//! then their texts, each document's compressed on its own (raw DEFLATE of its postcard
+//! bytes) so that a page can keep them packed and open one when it is read, [`Texts`]; the
+//! search side skips them), then the entity table, then the search index (passages, the term
 //! dictionary's FST bytes, postings offsets, postings). Structured frames are
 //! [postcard](https://docs.rs/postcard); the index's byte tables are stored as they are.
 //! A [`Decoder`] reads one frame at a time, so a browser can decode a large corpus in
@@ -42,7 +44,7 @@ pub const MAGIC: &[u8; 8] = b"SIFTCORP";
 
 /// The layout version this engine writes and reads. Bump it whenever any serialized type
 /// changes shape: an artifact of another version is refused with a clear message.
-pub const FORMAT_VERSION: u32 = 8;
+pub const FORMAT_VERSION: u32 = 9;
 
 const HEADER_LEN: usize = MAGIC.len() + 4 + 4 + 8;
 
@@ -97,14 +99,105 @@ pub struct Artifact {
     pub index: Index,
 }
 
-/// What the page keeps of an artifact ([`Keep::Documents`]).
+/// The documents and their analyses ([`Keep::Documents`]): what re-analysing a corpus
+/// needs of it.
 #[derive(Debug)]
-pub struct PageSide {
+pub struct DocumentsSide {
     pub corpus: Corpus,
     /// As [`Artifact::added`].
     pub added: usize,
     pub analyses: Vec<DocAnalysis>,
     pub entity_rows: Vec<EntityRow>,
+}
+
+/// What a page keeps of an artifact ([`Keep::Page`]): the analyses and the entity table,
+/// and the texts still packed ([`Texts`]), each opened when it is read.
+#[derive(Debug)]
+pub struct PageSide {
+    pub name: String,
+    /// As [`Artifact::added`].
+    pub added: usize,
+    pub analyses: Vec<DocAnalysis>,
+    pub entity_rows: Vec<EntityRow>,
+    pub texts: Texts,
+}
+
+/// Each document of a corpus as the artifact stores it: compressed on its own (raw DEFLATE
+/// of its postcard bytes, about 2.4 times smaller than English text), so that a page keeps
+/// a large corpus in a fraction of its size and opens only the documents it shows.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Texts {
+    packed: Vec<Box<[u8]>>,
+}
+
+/// Largest text one document may inflate to (a damaged length never allocates more).
+const MAX_TEXT: usize = 1 << 30;
+
+impl Texts {
+    /// Pack these documents (what [`Artifact::encode`] writes).
+    pub fn pack(documents: &[Document]) -> Texts {
+        Texts {
+            packed: documents
+                .iter()
+                .map(|d| pack(d).into_boxed_slice())
+                .collect(),
+        }
+    }
+
+    /// How many documents.
+    pub fn len(&self) -> usize {
+        self.packed.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.packed.is_empty()
+    }
+
+    /// Bytes kept, packed.
+    pub fn packed_bytes(&self) -> usize {
+        self.packed.iter().map(|p| p.len()).sum()
+    }
+
+    /// Document `n`, checked against its catalog entry and its analysis (its id and
+    /// paragraph count are the catalog's, every offset of its analysis inside its text).
+    pub fn read(
+        &self,
+        n: usize,
+        entry: &CatalogEntry,
+        analysis: &DocAnalysis,
+    ) -> Result<Document, ArtifactError> {
+        let packed = self
+            .packed
+            .get(n)
+            .ok_or_else(|| ArtifactError::Damaged(format!("it has no document {n}")))?;
+        let doc = unpack(packed)?;
+        if doc.id != entry.id || doc.paragraphs.len() != entry.paragraphs {
+            return Err(ArtifactError::Damaged(format!(
+                "document {n} is not the one its catalog lists ({})",
+                entry.id
+            )));
+        }
+        check_analyses(
+            n,
+            std::slice::from_ref(&doc),
+            std::slice::from_ref(analysis),
+        )
+        .map_err(ArtifactError::Damaged)?;
+        Ok(doc)
+    }
+}
+
+/// A document's bytes in the artifact.
+fn pack(doc: &Document) -> Vec<u8> {
+    miniz_oxide::deflate::compress_to_vec(&post(doc), 6)
+}
+
+fn unpack(packed: &[u8]) -> Result<Document, ArtifactError> {
+    let bytes =
+        miniz_oxide::inflate::decompress_to_vec_with_limit(packed, MAX_TEXT).map_err(|e| {
+            ArtifactError::Damaged(format!("a text does not inflate ({})", e.status as i32))
+        })?;
+    postcard::from_bytes(&bytes).map_err(|e| ArtifactError::Damaged(e.to_string()))
 }
 
 /// Why bytes could not be read as an artifact.
@@ -225,11 +318,12 @@ impl Artifact {
             avg_len: parts.avg_len,
             added: self.added,
         })];
-        // A frame of documents: their analyses, then their texts (which the search side
-        // does not read).
+        // A frame of documents: their analyses, then their texts, each packed on its own
+        // (which the search side does not read).
         for run in runs {
             let mut frame = post(&self.analyses[run.clone()]);
-            frame.extend(post(&docs[run]));
+            let packed: Vec<Vec<u8>> = docs[run].iter().map(pack).collect();
+            frame.extend(post(&packed));
             frames.push(frame);
         }
         frames.push(post(&self.entity_rows));
@@ -266,7 +360,7 @@ impl Artifact {
         }
     }
 
-    /// The page's side and the search side, as [`Keep::Documents`] and [`Keep::Search`]
+    /// The page's side and the search side, as [`Keep::Page`] and [`Keep::Search`]
     /// decode them.
     pub fn split(self) -> (PageSide, Searchable) {
         let search = Searchable {
@@ -281,7 +375,8 @@ impl Artifact {
                 .collect(),
         };
         let page = PageSide {
-            corpus: self.corpus,
+            texts: Texts::pack(&self.corpus.documents),
+            name: self.corpus.name,
             added: self.added,
             analyses: self.analyses,
             entity_rows: self.entity_rows,
@@ -328,14 +423,18 @@ pub enum Next {
 }
 
 /// What a [`Decoder`] keeps of what it reads. A browser splits the work: the page keeps
-/// the documents and their analyses, a Web Worker the search index.
+/// the analyses and the packed texts, a Web Worker the search index.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Keep {
     /// Everything: [`Decoder::finish`].
     All,
-    /// The documents and their analyses; the index's frames are not asked for (see
-    /// [`Decoder::frames`]): [`Decoder::finish_documents`].
+    /// The documents (their texts opened and checked) and their analyses; the index's
+    /// frames are not asked for (see [`Decoder::frames`]): [`Decoder::finish_documents`].
     Documents,
+    /// The analyses, the entity table and the texts still packed, each checked when it is
+    /// opened ([`Texts::read`]); the index's frames are not asked for:
+    /// [`Decoder::finish_page`].
+    Page,
     /// The index, and what narrowing a search by entities needs of each document (its
     /// entities and paragraph count); texts and quotes are dropped once checked:
     /// [`Decoder::finish_search`].
@@ -377,6 +476,8 @@ pub struct Decoder {
     read: usize,
     head: Option<Head>,
     documents: Vec<Document>,
+    /// The packed texts ([`Keep::Page`]).
+    packed: Vec<Box<[u8]>>,
     analyses: Vec<DocAnalysis>,
     /// Paragraphs of each document read so far (kept in every mode).
     paragraphs: Vec<usize>,
@@ -484,6 +585,7 @@ impl Decoder {
             read: 0,
             head: None,
             documents: Vec::new(),
+            packed: Vec::new(),
             analyses: Vec::new(),
             paragraphs: Vec::new(),
             entities: Vec::new(),
@@ -532,7 +634,7 @@ impl Decoder {
 
     pub fn next(&self) -> Next {
         let wanted = match self.keep {
-            Keep::Documents => self.frames.len() - INDEX_FRAMES,
+            Keep::Documents | Keep::Page => self.frames.len() - INDEX_FRAMES,
             Keep::All | Keep::Search => self.frames.len(),
         };
         if self.read < wanted {
@@ -574,6 +676,10 @@ impl Decoder {
                     self.documents.reserve_exact(n);
                     self.analyses.reserve_exact(n);
                 }
+                Keep::Page => {
+                    self.packed.reserve_exact(n);
+                    self.analyses.reserve_exact(n);
+                }
                 Keep::Search => self.entities.reserve_exact(n),
             }
             self.head = Some(head);
@@ -593,26 +699,37 @@ impl Decoder {
                 self.entities
                     .extend(analyses.into_iter().map(|a| a.entities));
             } else {
-                let documents: Vec<Document> = postcard::from_bytes(texts).map_err(damaged)?;
-                if documents.len() != analyses.len() {
+                let packed: Vec<&[u8]> = postcard::from_bytes(texts).map_err(damaged)?;
+                if packed.len() != analyses.len() {
                     return Err(ArtifactError::Damaged(
                         "documents and analyses do not pair up".into(),
                     ));
                 }
-                check_analyses(first, &documents, &analyses).map_err(ArtifactError::Damaged)?;
-                if listed
-                    .iter()
-                    .zip(&documents)
-                    .any(|(e, d)| e.id != d.id || e.paragraphs != d.paragraphs.len())
-                {
-                    return Err(ArtifactError::Damaged(
-                        "its documents are not those of its catalog".into(),
-                    ));
+                if self.keep == Keep::Page {
+                    // Checked when each is opened (Texts::read).
+                    self.paragraphs.extend(listed.iter().map(|e| e.paragraphs));
+                    self.packed.extend(packed.into_iter().map(Box::from));
+                    self.analyses.extend(analyses);
+                } else {
+                    let documents = packed
+                        .into_iter()
+                        .map(unpack)
+                        .collect::<Result<Vec<Document>, _>>()?;
+                    check_analyses(first, &documents, &analyses).map_err(ArtifactError::Damaged)?;
+                    if listed
+                        .iter()
+                        .zip(&documents)
+                        .any(|(e, d)| e.id != d.id || e.paragraphs != d.paragraphs.len())
+                    {
+                        return Err(ArtifactError::Damaged(
+                            "its documents are not those of its catalog".into(),
+                        ));
+                    }
+                    self.paragraphs
+                        .extend(documents.iter().map(|d| d.paragraphs.len()));
+                    self.documents.extend(documents);
+                    self.analyses.extend(analyses);
                 }
-                self.paragraphs
-                    .extend(documents.iter().map(|d| d.paragraphs.len()));
-                self.documents.extend(documents);
-                self.analyses.extend(analyses);
             }
         } else if n == docs_end {
             // the entity table: the page's (the search side has the entities themselves)
@@ -691,7 +808,7 @@ impl Decoder {
 
     /// The documents and their analyses ([`Keep::Documents`]), once [`Decoder::next`] says
     /// [`Next::Done`].
-    pub fn finish_documents(self) -> Result<PageSide, ArtifactError> {
+    pub fn finish_documents(self) -> Result<DocumentsSide, ArtifactError> {
         let done = self.next() == Next::Done && self.keep == Keep::Documents;
         let (true, Some(head)) = (done, self.head) else {
             return Err(Decoder::unfinished());
@@ -703,7 +820,7 @@ impl Decoder {
                 head.catalog.len()
             )));
         }
-        Ok(PageSide {
+        Ok(DocumentsSide {
             corpus: Corpus {
                 name: head.name,
                 documents: self.documents,
@@ -711,6 +828,31 @@ impl Decoder {
             added: head.added,
             analyses: self.analyses,
             entity_rows: self.entity_rows,
+        })
+    }
+
+    /// The analyses, the entity table and the packed texts ([`Keep::Page`]), once
+    /// [`Decoder::next`] says [`Next::Done`].
+    pub fn finish_page(self) -> Result<PageSide, ArtifactError> {
+        let done = self.next() == Next::Done && self.keep == Keep::Page;
+        let (true, Some(head)) = (done, self.head) else {
+            return Err(Decoder::unfinished());
+        };
+        if self.packed.len() != head.catalog.len() {
+            return Err(ArtifactError::Damaged(format!(
+                "{} documents but {} in its catalog",
+                self.packed.len(),
+                head.catalog.len()
+            )));
+        }
+        Ok(PageSide {
+            name: head.name,
+            added: head.added,
+            analyses: self.analyses,
+            entity_rows: self.entity_rows,
+            texts: Texts {
+                packed: self.packed,
+            },
         })
     }
 
@@ -1005,7 +1147,7 @@ mod tests {
                     refused += 1;
                 }
                 // and each side of a browser on its own never panics either
-                for keep in [Keep::Documents, Keep::Search] {
+                for keep in [Keep::Documents, Keep::Page, Keep::Search] {
                     let _ = decode_keeping(&bad, keep);
                 }
             }
@@ -1091,6 +1233,15 @@ mod tests {
                 Next::Frame(range) => d.frame(&bytes[range])?,
                 Next::Check => d.step()?,
                 Next::Done if keep == Keep::Search => return d.finish_search().map(drop),
+                Next::Done if keep == Keep::Page => {
+                    // and every text opened as a page opens it
+                    let catalog = d.catalog().unwrap_or_default().to_vec();
+                    let page = d.finish_page()?;
+                    for (n, (entry, a)) in catalog.iter().zip(&page.analyses).enumerate() {
+                        let _ = page.texts.read(n, entry, a);
+                    }
+                    return Ok(());
+                }
                 Next::Done => return d.finish_documents().map(drop),
             }
         }
@@ -1120,7 +1271,7 @@ mod tests {
         let built = Artifact::build(many(40));
         let bytes = built.encode();
         let frames = Decoder::open(&bytes).unwrap().frames().len();
-        let (_, whole) = Artifact::decode(&bytes).unwrap().split();
+        let (whole_page, whole) = Artifact::decode(&bytes).unwrap().split();
 
         // the page: documents and analyses, and it never asks for the index's frames
         let (page, asked) = read_keeping(&bytes, Keep::Documents);
@@ -1172,7 +1323,49 @@ mod tests {
             format!("{:?}", search(&built.index, &q))
         );
 
+        // a page: the analyses and the entity table, the texts packed (a fraction of their
+        // size) and each opened as it is read
+        let (page, asked) = read_keeping(&bytes, Keep::Page);
+        assert_eq!(asked, (0..frames - INDEX_FRAMES).collect::<Vec<_>>());
+        let catalog = page.catalog().unwrap().to_vec();
+        let page = page.finish_page().unwrap();
+        assert_eq!(page.name, "test");
+        assert_eq!(page.analyses, built.analyses);
+        assert_eq!(page.entity_rows, built.entity_rows);
+        assert_eq!(page.texts, whole_page.texts);
+        let text: usize = built
+            .corpus
+            .documents
+            .iter()
+            .map(|d| d.paragraphs.iter().map(String::len).sum::<usize>())
+            .sum();
+        assert!(
+            page.texts.packed_bytes() * 2 < text,
+            "{} packed of {text}",
+            page.texts.packed_bytes()
+        );
+        for (n, doc) in built.corpus.documents.iter().enumerate() {
+            assert_eq!(
+                page.texts.read(n, &catalog[n], &page.analyses[n]).as_ref(),
+                Ok(doc)
+            );
+        }
+        // a text read against another document's entry or analysis is refused
+        assert!(matches!(
+            page.texts.read(0, &catalog[1], &page.analyses[0]),
+            Err(ArtifactError::Damaged(w)) if w.contains("not the one its catalog lists")
+        ));
+        assert!(page.texts.read(40, &catalog[0], &page.analyses[0]).is_err());
+
         // each side finishes only as what it kept
+        assert!(read_keeping(&bytes, Keep::Page)
+            .0
+            .finish_documents()
+            .is_err());
+        assert!(read_keeping(&bytes, Keep::Documents)
+            .0
+            .finish_page()
+            .is_err());
         assert!(read_keeping(&bytes, Keep::Documents).0.finish().is_err());
         assert!(read_keeping(&bytes, Keep::Search)
             .0
@@ -1303,5 +1496,48 @@ mod tests {
             matches!(&error, ArtifactError::Damaged(w) if w.contains(&format!("document {n}"))),
             "{error}"
         );
+    }
+
+    #[test]
+    fn a_damaged_text_is_refused_when_it_is_opened() {
+        let built = Artifact::build(every_kind());
+        let bytes = built.encode();
+        let front = built
+            .corpus
+            .documents
+            .iter()
+            .position(|d| d.id == "front")
+            .unwrap();
+        let (page, _) = read_keeping(&bytes, Keep::Page);
+        let catalog = page.catalog().unwrap().to_vec();
+        let mut page = page.finish_page().unwrap();
+        let good = page.texts.packed[front].clone();
+        type Damage = fn(&mut Vec<u8>);
+        let damages: [(&str, Damage); 3] = [
+            ("cut short", |p| p.truncate(p.len() / 2)),
+            ("not DEFLATE at all", |p| {
+                p.iter_mut().for_each(|b| *b = 0xff)
+            }),
+            ("empty", Vec::clear),
+        ];
+        for (name, damage) in damages {
+            let mut bad = good.to_vec();
+            damage(&mut bad);
+            page.texts.packed[front] = bad.into_boxed_slice();
+            let error = page
+                .texts
+                .read(front, &catalog[front], &page.analyses[front])
+                .unwrap_err();
+            assert!(
+                error.to_string().starts_with("the corpus file is damaged"),
+                "{name}: {error}"
+            );
+        }
+        // another document's text in its place: its quotes fall outside it
+        page.texts.packed[front] = page.texts.packed[front - 1].clone();
+        assert!(page
+            .texts
+            .read(front, &catalog[front], &page.analyses[front])
+            .is_err());
     }
 }

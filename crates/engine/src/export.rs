@@ -628,10 +628,50 @@ impl QuoteFilter<'_> {
     }
 }
 
+/// What an export names a document by: its id and its title (a [`Document`], or a
+/// catalog's line when the text is not at hand).
+pub trait Named {
+    fn id(&self) -> &str;
+    fn title(&self) -> &str;
+}
+
+impl Named for Document {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn title(&self) -> &str {
+        &self.title
+    }
+}
+
+impl Named for crate::artifact::CatalogEntry {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn title(&self) -> &str {
+        &self.title
+    }
+}
+
+/// The documents an export reads the texts of, by their number in the corpus: a slice of
+/// them, or a page's packed texts ([`crate::artifact::Texts`]) opened one at a time.
+pub trait Docs {
+    type Doc: std::ops::Deref<Target = Document>;
+    /// Document `n`, or `None` if there is none (or its text cannot be read).
+    fn doc(&self, n: usize) -> Option<Self::Doc>;
+}
+
+impl<'a> Docs for &'a [Document] {
+    type Doc = &'a Document;
+    fn doc(&self, n: usize) -> Option<&'a Document> {
+        self.get(n)
+    }
+}
+
 /// The Quotes view's quotations, in corpus and text order; `facts` and `analyses` are the
 /// documents' ([`crate::artifact::Artifact::facts`]), in the same order as `docs`.
 pub fn quotes(
-    docs: &[Document],
+    docs: &[impl Named],
     facts: &[DocFacts],
     analyses: &[DocAnalysis],
     filter: &QuoteFilter,
@@ -652,8 +692,8 @@ pub fn quotes(
                     .map_or_else(|| s.name.clone(), |e| e.name.clone())
             });
             out.push(QuotesRow {
-                document: doc.id.clone(),
-                title: doc.title.clone(),
+                document: doc.id().to_string(),
+                title: doc.title().to_string(),
                 paragraph: q.paragraph + 1,
                 speaker,
                 cue: q.cue.clone(),
@@ -662,7 +702,7 @@ pub fn quotes(
                     QuoteKind::Speech => "quote",
                     QuoteKind::Term => "term",
                 },
-                link: links.to(Some(&doc.id), Some(q.paragraph + 1)),
+                link: links.to(Some(doc.id()), Some(q.paragraph + 1)),
             });
         }
     }
@@ -706,14 +746,14 @@ pub fn entities(table: &[EntityRow], filter: &str, links: &Links) -> Vec<Entitie
 /// document's passages best first (a document that matched by its title alone: one row
 /// without a paragraph). `highlighter` marks the matches, as in the result list.
 pub fn results(
-    docs: &[Document],
+    docs: impl Docs,
     results: &SearchResults,
     highlighter: &Highlighter,
     links: &Links,
 ) -> Vec<ResultsRow> {
     let mut out = Vec::new();
     for (rank, hit) in results.docs.iter().enumerate() {
-        let Some(doc) = docs.get(hit.doc) else {
+        let Some(doc) = docs.doc(hit.doc) else {
             continue;
         };
         let row = |paragraph: Option<usize>, score: f32, snippet: String| ResultsRow {
@@ -776,20 +816,24 @@ pub enum Order {
 /// [`CONTEXT_CHARS`] of context each side, in `order` (all lines: the view shows the first
 /// thousand).
 pub fn concordance(
-    docs: &[Document],
+    docs: impl Docs,
     results: &SearchResults,
     highlighter: &Highlighter,
     order: Order,
     links: &Links,
 ) -> Vec<ConcordanceRow> {
+    // (each document's id and title, and each line's document among them)
+    let mut named: Vec<(String, String)> = Vec::new();
     let mut lines = Vec::new();
     for hit in &results.docs {
-        let Some(doc) = docs.get(hit.doc) else {
+        let Some(doc) = docs.doc(hit.doc) else {
             continue;
         };
         let mut paragraphs: Vec<usize> = hit.passages.iter().map(|p| p.paragraph).collect();
         crate::sort::by(&mut paragraphs, Ord::cmp);
         paragraphs.dedup();
+        let which = named.len();
+        named.push((doc.id.clone(), doc.title.clone()));
         for paragraph in paragraphs {
             let Some(text) = doc.paragraphs.get(paragraph) else {
                 continue;
@@ -798,7 +842,7 @@ pub fn concordance(
             lines.extend(
                 kwic(text, &spans, CONTEXT_CHARS)
                     .into_iter()
-                    .map(|line| (doc, paragraph, line)),
+                    .map(|line| (which, paragraph, line)),
             );
         }
     }
@@ -820,14 +864,17 @@ pub fn concordance(
     }
     lines
         .into_iter()
-        .map(|(doc, paragraph, line)| ConcordanceRow {
-            document: doc.id.clone(),
-            title: doc.title.clone(),
-            paragraph: paragraph + 1,
-            left: line.left,
-            keyword: line.keyword,
-            right: line.right,
-            link: links.to(Some(&doc.id), Some(paragraph + 1)),
+        .map(|(which, paragraph, line)| {
+            let (id, title) = &named[which];
+            ConcordanceRow {
+                document: id.clone(),
+                title: title.clone(),
+                paragraph: paragraph + 1,
+                left: line.left,
+                keyword: line.keyword,
+                right: line.right,
+                link: links.to(Some(id), Some(paragraph + 1)),
+            }
         })
         .collect()
 }
@@ -1236,8 +1283,8 @@ mod tests {
         };
         let h = Highlighter::default();
         let links = Links::default();
-        assert!(results(&c.documents, &stale, &h, &links).is_empty());
-        assert!(concordance(&c.documents, &stale, &h, Order::Left, &links).is_empty());
+        assert!(results(c.documents.as_slice(), &stale, &h, &links).is_empty());
+        assert!(concordance(c.documents.as_slice(), &stale, &h, Order::Left, &links).is_empty());
         // analyses missing for some documents: those documents have no quotes
         assert!(quotes(&c.documents, &[], &[], &QuoteFilter::default(), &links).is_empty());
     }
